@@ -1,0 +1,222 @@
+//! The graph as RDF quads: the one mapping that every RDF serialization and JSON-LD share.
+//!
+//! The default graph describes articles and entities. Each article's named graph (named by the
+//! article's IRI) holds what that article asserts: its mentions, the aliases and roles it gives,
+//! its statements and its relations.
+
+use oxrdf::vocab::rdf;
+use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term, Triple, GraphNameRef};
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+
+use super::ExportOptions;
+use super::vocab::{GEONAMES_FEATURE, WIKIDATA_ENTITY, itsrdf, ng, nif, schema, xsd};
+use crate::extract::{EntityType, Predicate, Span};
+use crate::graph::{ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode};
+
+/// Every quad of the graph, sorted by graph, subject, predicate (`rdf:type` first) and object, without
+/// duplicates. The order makes serializations deterministic and lets Turtle group by subject.
+pub fn quads(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Quad> {
+    let mut sink = Sink { graph, quads: Vec::new() };
+    let petgraph = graph.petgraph();
+    for index in petgraph.node_indices() {
+        match &petgraph[index] {
+            Node::Article(article) => sink.article(index, article, options),
+            Node::Entity(entity) => sink.entity(index, entity, options),
+            Node::Statement(statement) => sink.statement(index, statement),
+        }
+    }
+    for edge in petgraph.edge_references() {
+        if let Edge::Relation(relation) = edge.weight() {
+            sink.relation(edge.source(), relation, edge.target());
+        }
+    }
+    let mut quads = sink.quads;
+    quads.sort_by_cached_key(sort_key);
+    quads.dedup();
+    quads
+}
+
+/// Every triple of the graph, as in [`quads`] but with the named graphs merged into one.
+pub fn triples(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Triple> {
+    let mut triples: Vec<Triple> = quads(graph, options).into_iter().map(Triple::from).collect();
+    triples.sort_by_cached_key(|triple| sort_key(&triple.as_ref().in_graph(GraphNameRef::DefaultGraph).into_owned()));
+    triples.dedup();
+    triples
+}
+
+struct Sink<'a> {
+    graph: &'a KnowledgeGraph,
+    quads: Vec<Quad>,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, graph: &GraphName, subject: &NamedNode, predicate: NamedNodeRef<'_>, object: impl Into<Term>) {
+        self.quads.push(Quad::new(subject.clone(), predicate, object, graph.clone()));
+    }
+
+    fn node(&self, index: NodeIndex) -> NamedNode {
+        NamedNode::new_unchecked(self.graph.iri(index))
+    }
+
+    fn article_graph(&self, article_id: &str) -> GraphName {
+        NamedNode::new_unchecked(self.graph.article_iri(article_id)).into()
+    }
+
+    fn article(&mut self, index: NodeIndex, article: &ArticleNode, options: &ExportOptions) {
+        let (default, iri) = (GraphName::DefaultGraph, self.node(index));
+        self.push(&default, &iri, rdf::TYPE, schema::NEWS_ARTICLE);
+        self.push(&default, &iri, schema::IDENTIFIER, Literal::from(article.id.as_str()));
+        if let Some(date) = article.date {
+            self.push(&default, &iri, schema::DATE_PUBLISHED, date_literal(date));
+        }
+        if let Some(headline) = &article.headline {
+            self.push(&default, &iri, schema::HEADLINE, Literal::from(headline.as_str()));
+        }
+        if let Some(source) = &article.source {
+            self.push(&default, &iri, ng::SOURCE_FILE, Literal::from(source.as_str()));
+        }
+        if options.mentions {
+            // Mention offsets count into this string, so NIF consumers can check them.
+            self.push(&default, &iri, rdf::TYPE, nif::CONTEXT);
+            self.push(&default, &iri, nif::IS_STRING, Literal::from(article.text.as_str()));
+        }
+    }
+
+    fn entity(&mut self, index: NodeIndex, entity: &EntityNode, options: &ExportOptions) {
+        let (default, iri) = (GraphName::DefaultGraph, self.node(index));
+        let class = match entity.kind {
+            EntityType::Person => schema::PERSON,
+            EntityType::Organization => schema::ORGANIZATION,
+            EntityType::Place => schema::PLACE,
+        };
+        self.push(&default, &iri, rdf::TYPE, class);
+        self.push(&default, &iri, schema::NAME, Literal::from(entity.name.as_str()));
+        for (dataset, id) in &entity.links {
+            if let Some(same_as) = link_iri(dataset, id) {
+                self.push(&default, &iri, schema::SAME_AS, same_as);
+            }
+        }
+        for (article_id, appearance) in &entity.appearances {
+            let graph = self.article_graph(article_id);
+            let article = NamedNode::new_unchecked(self.graph.article_iri(article_id));
+            self.push(&graph, &article, schema::MENTIONS, iri.clone());
+            for alias in &appearance.aliases {
+                self.push(&graph, &iri, schema::ALTERNATE_NAME, Literal::from(alias.as_str()));
+            }
+            for role in &appearance.roles {
+                self.push(&graph, &iri, schema::JOB_TITLE, Literal::from(role.as_str()));
+            }
+            if options.mentions {
+                for mention in &appearance.mentions {
+                    let node = NamedNode::new_unchecked(self.graph.mention_iri(article_id, mention));
+                    self.push(&graph, &node, rdf::TYPE, nif::PHRASE);
+                    self.push(&graph, &node, nif::REFERENCE_CONTEXT, article.clone());
+                    self.offsets(&graph, &node, mention);
+                    self.push(&graph, &node, nif::ANCHOR_OF, Literal::from(mention.text.as_str()));
+                    self.push(&graph, &node, itsrdf::TA_IDENT_REF, iri.clone());
+                }
+            }
+        }
+    }
+
+    fn offsets(&mut self, graph: &GraphName, node: &NamedNode, span: &Span) {
+        self.push(graph, node, nif::BEGIN_INDEX, count_literal(span.start));
+        self.push(graph, node, nif::END_INDEX, count_literal(span.end));
+    }
+
+    fn statement(&mut self, index: NodeIndex, statement: &StatementNode) {
+        let (graph, iri) = (self.article_graph(&statement.article), self.node(index));
+        self.push(&graph, &iri, rdf::TYPE, schema::QUOTATION);
+        self.push(&graph, &iri, ng::KIND, Literal::from(statement.kind.as_str()));
+        self.push(&graph, &iri, schema::TEXT, Literal::from(statement.content.text.as_str()));
+        self.offsets(&graph, &iri, &statement.content);
+        if let Some(source) = &statement.source {
+            self.push(&graph, &iri, ng::SOURCE_TEXT, Literal::from(source.text.as_str()));
+        }
+        if let Some(cue) = &statement.cue {
+            self.push(&graph, &iri, ng::CUE, Literal::from(cue.text.as_str()));
+        }
+        if let Some(date) = statement.date {
+            self.push(&graph, &iri, schema::DATE_CREATED, date_literal(date));
+        }
+        for edge in self.graph.petgraph().edges(index) {
+            let predicate = match edge.weight() {
+                Edge::PartOf => schema::IS_PART_OF,
+                Edge::Speaker => ng::SPEAKER,
+                Edge::About => schema::ABOUT,
+                Edge::Mentions | Edge::Relation(_) => continue,
+            };
+            let target = self.node(edge.target());
+            self.push(&graph, &iri, predicate, target);
+        }
+    }
+
+    /// `subject predicate object` in each supporting article's graph; a role adds a schema.org Role
+    /// node between them (`subject predicate role . role predicate object`), beside the direct link.
+    fn relation(&mut self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex) {
+        let predicate = relation_predicate(relation.predicate, self.graph.node(subject));
+        let (subject_iri, object_iri) = (self.node(subject), self.node(object));
+        for article_id in relation.support.keys() {
+            let graph = self.article_graph(article_id);
+            self.push(&graph, &subject_iri, predicate, object_iri.clone());
+            if let Some(role) = &relation.role {
+                let role_node = NamedNode::new_unchecked(self.graph.role_iri(subject, relation, object, role));
+                let class = match relation.predicate {
+                    Predicate::WorksFor | Predicate::MemberOf => schema::ORGANIZATION_ROLE,
+                    Predicate::LocatedIn => schema::ROLE,
+                };
+                self.push(&graph, &subject_iri, predicate, role_node.clone());
+                self.push(&graph, &role_node, rdf::TYPE, class);
+                self.push(&graph, &role_node, schema::ROLE_NAME, Literal::from(role.as_str()));
+                self.push(&graph, &role_node, predicate, object_iri.clone());
+            }
+        }
+    }
+}
+
+/// The schema.org property for a predicate; `locatedIn` reads `containedInPlace` between places.
+fn relation_predicate(predicate: Predicate, subject: &Node) -> NamedNodeRef<'static> {
+    match predicate {
+        Predicate::WorksFor => schema::WORKS_FOR,
+        Predicate::MemberOf => schema::MEMBER_OF,
+        Predicate::LocatedIn if matches!(subject, Node::Entity(e) if e.kind == EntityType::Place) => {
+            schema::CONTAINED_IN_PLACE
+        }
+        Predicate::LocatedIn => schema::LOCATION,
+    }
+}
+
+/// The IRI a link points at: Wikidata and GeoNames ids become their entity IRIs, other datasets count
+/// when their value is itself an absolute IRI, and anything else is left out.
+fn link_iri(dataset: &str, id: &str) -> Option<NamedNode> {
+    let iri = match dataset {
+        "wikidata" if is_wikidata_id(id) => format!("{WIKIDATA_ENTITY}{id}"),
+        "geonames" if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => format!("{GEONAMES_FEATURE}{id}/"),
+        "wikidata" | "geonames" => return None,
+        _ => id.to_owned(),
+    };
+    NamedNode::new(iri).ok()
+}
+
+fn is_wikidata_id(id: &str) -> bool {
+    id.strip_prefix('Q').is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn date_literal(date: crate::text::IsoDate) -> Literal {
+    Literal::new_typed_literal(date.to_string(), xsd::DATE)
+}
+
+fn count_literal(count: usize) -> Literal {
+    Literal::new_typed_literal(count.to_string(), xsd::NON_NEGATIVE_INTEGER)
+}
+
+/// The sort key of a quad: graph, subject, `rdf:type` before other predicates, predicate, object.
+fn sort_key(quad: &Quad) -> (String, String, bool, String, String) {
+    let graph = match &quad.graph_name {
+        GraphName::NamedNode(node) => node.as_str().to_owned(),
+        _ => String::new(),
+    };
+    let not_type = quad.predicate.as_ref() != rdf::TYPE;
+    (graph, quad.subject.to_string(), not_type, quad.predicate.as_str().to_owned(), quad.object.to_string())
+}

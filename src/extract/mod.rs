@@ -1,0 +1,8 @@
+//! Entities, statements and relations found in a document, in the published extraction contract
+//! (`schemas/extraction.schema.json`). Pure functions, no I/O.
+
+mod model;
+mod validate;
+
+pub use model::{Entity, EntityType, Extraction, Predicate, Relation, Span, Statement, StatementKind};
+pub use validate::ContractError;

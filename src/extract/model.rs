@@ -1,0 +1,134 @@
+//! The extraction contract as Rust types. Field names and shapes follow
+//! `schemas/extraction.schema.json` exactly; fields beyond it are ignored on input.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::IsoDate;
+
+/// Everything extracted from one document, with the document itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub id: String,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub date: Option<IsoDate>,
+    pub text: String,
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Place,
+}
+
+/// A person, organisation or place, with every mention of it in the document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The canonical name: the fullest form in the document.
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Span>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// Identifiers in other datasets, keyed by dataset: `wikidata` (a Q-id), `geonames` (a number).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub links: BTreeMap<String, String>,
+}
+
+/// A stretch of the document: code-point offsets `start..end` and the characters between them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// A verbatim quotation.
+    Direct,
+    /// Reported speech.
+    Indirect,
+    /// Reported speech that contains a partial quotation.
+    Mixed,
+}
+
+impl StatementKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Indirect => "indirect",
+            Self::Mixed => "mixed",
+        }
+    }
+}
+
+/// Content that the document attributes to a speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    pub kind: StatementKind,
+    /// The entity id of the speaker, when it is known.
+    pub speaker: Option<String>,
+    /// How the text names the speaker ("he", "the ministry"), as written.
+    #[serde(default)]
+    pub source: Option<Span>,
+    /// The words that mark the attribution ("said", "according to").
+    #[serde(default)]
+    pub cue: Option<Span>,
+    pub content: Span,
+    /// Entity ids of what the content mentions.
+    #[serde(default)]
+    pub about: Vec<String>,
+    #[serde(default)]
+    pub date: Option<IsoDate>,
+}
+
+/// The closed list of relation predicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Predicate {
+    /// A person acts for an organisation or a country, optionally in a role.
+    WorksFor,
+    /// A person or organisation belongs to an organisation.
+    MemberOf,
+    /// An organisation is based in, or a place lies within, a place.
+    LocatedIn,
+}
+
+impl Predicate {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::WorksFor => "worksFor",
+            Self::MemberOf => "memberOf",
+            Self::LocatedIn => "locatedIn",
+        }
+    }
+}
+
+/// A typed link between two entities of the same document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub subject: String,
+    pub predicate: Predicate,
+    pub object: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub evidence: Option<Span>,
+}

@@ -1,0 +1,215 @@
+//! Merging extractions into the graph. An entity with the same type and normalised canonical name, or
+//! the same Wikidata id, is one node across articles.
+
+use std::collections::{HashMap, HashSet};
+
+use petgraph::graph::NodeIndex;
+
+use super::iri::{Base, NodeKind, encode_segment, slug, span_local};
+use super::model::{
+    Appearance, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode, entity_kind,
+};
+use crate::extract::{ContractError, Entity, EntityType, Extraction, Relation, Statement};
+use crate::text::Header;
+
+/// Why an extraction was left out of the graph.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Contract(#[from] ContractError),
+    #[error("the article id {0:?} was already taken by another document")]
+    DuplicateArticle(String),
+}
+
+/// An extraction left out of the graph, and why.
+#[derive(Debug)]
+pub struct Rejected {
+    pub extraction: Extraction,
+    pub error: BuildError,
+}
+
+/// The lookup tables that decide which node an incoming entity joins.
+#[derive(Default)]
+struct Merger {
+    articles: HashSet<String>,
+    by_wikidata: HashMap<String, NodeIndex>,
+    by_name: HashMap<(EntityType, String), NodeIndex>,
+    statements: HashMap<String, NodeIndex>,
+    taken_locals: HashSet<(NodeKind, String)>,
+}
+
+impl KnowledgeGraph {
+    /// Merges extractions into one graph. They are taken in order of id (then text), so that the same
+    /// set of inputs gives the same graph, IRIs included, whatever order they came in. Extractions that
+    /// break the contract or reuse an article id are returned, not merged.
+    pub fn build(base: Base, mut extractions: Vec<Extraction>) -> (Self, Vec<Rejected>) {
+        extractions.sort_by(|a, b| (&a.id, &a.text, &a.source).cmp(&(&b.id, &b.text, &b.source)));
+        let mut graph = Self { base, graph: Default::default() };
+        let mut merger = Merger::default();
+        let mut rejected = Vec::new();
+        for extraction in extractions {
+            if let Err(error) = graph.add(&mut merger, &extraction) {
+                rejected.push(Rejected { extraction, error });
+            }
+        }
+        (graph, rejected)
+    }
+
+    fn add(&mut self, merger: &mut Merger, extraction: &Extraction) -> Result<(), BuildError> {
+        extraction.validate()?;
+        if !merger.articles.insert(extraction.id.clone()) {
+            return Err(BuildError::DuplicateArticle(extraction.id.clone()));
+        }
+        let article = self.graph.add_node(Node::Article(ArticleNode {
+            id: extraction.id.clone(),
+            local: encode_segment(&extraction.id),
+            source: extraction.source.clone(),
+            date: extraction.date,
+            headline: Header::parse(&extraction.text).ok().flatten().and_then(|h| h.headline).map(str::to_owned),
+            text: extraction.text.clone(),
+        }));
+        let mut entities = HashMap::new();
+        for entity in &extraction.entities {
+            let node = self.merge_entity(merger, &extraction.id, entity);
+            self.graph.update_edge(article, node, Edge::Mentions);
+            entities.insert(entity.id.as_str(), node);
+        }
+        for statement in &extraction.statements {
+            self.merge_statement(merger, article, &extraction.id, statement, &entities);
+        }
+        for relation in &extraction.relations {
+            self.merge_relation(&extraction.id, relation, &entities);
+        }
+        Ok(())
+    }
+
+    fn merge_entity(&mut self, merger: &mut Merger, article_id: &str, entity: &Entity) -> NodeIndex {
+        let wikidata = entity.links.get("wikidata");
+        let name_key = (entity.kind, normalise_name(&entity.name));
+        let by_wikidata = wikidata.and_then(|id| merger.by_wikidata.get(id)).copied();
+        let by_name = merger.by_name.get(&name_key).copied().filter(|&node| {
+            // The same name with a different Wikidata id is a namesake, not the same entity.
+            let Node::Entity(existing) = &self.graph[node] else { unreachable!("names index entities") };
+            wikidata.is_none() || existing.links.get("wikidata").is_none_or(|id| Some(id) == wikidata)
+        });
+        let node = match by_wikidata.or(by_name) {
+            Some(node) => node,
+            None => {
+                let local = merger.unique_local(entity_kind(entity.kind), slug(&entity.name));
+                self.graph.add_node(Node::Entity(EntityNode {
+                    kind: entity.kind,
+                    local,
+                    name: entity.name.clone(),
+                    links: Default::default(),
+                    appearances: Default::default(),
+                }))
+            }
+        };
+        merger.by_name.entry(name_key).or_insert(node);
+        if let Some(id) = wikidata {
+            merger.by_wikidata.entry(id.clone()).or_insert(node);
+        }
+        let Node::Entity(merged) = &mut self.graph[node] else { unreachable!("entity lookups hold entities") };
+        for (dataset, id) in &entity.links {
+            merged.links.entry(dataset.clone()).or_insert_with(|| id.clone());
+        }
+        let appearance: &mut Appearance = merged.appearances.entry(article_id.to_owned()).or_default();
+        let names = std::iter::once(&entity.name).chain(&entity.aliases);
+        appearance.aliases.extend(names.filter(|name| **name != merged.name).cloned());
+        appearance.roles.extend(entity.roles.iter().cloned());
+        appearance.mentions.extend(entity.mentions.iter().cloned());
+        node
+    }
+
+    fn merge_statement(
+        &mut self,
+        merger: &mut Merger,
+        article: NodeIndex,
+        article_id: &str,
+        statement: &Statement,
+        entities: &HashMap<&str, NodeIndex>,
+    ) {
+        let local = span_local(article_id, &statement.content);
+        // Two statements with the same content span are one statement, which may have several speakers.
+        let node = *merger.statements.entry(local.clone()).or_insert_with(|| {
+            self.graph.add_node(Node::Statement(StatementNode {
+                article: article_id.to_owned(),
+                local,
+                kind: statement.kind,
+                content: statement.content.clone(),
+                source: statement.source.clone(),
+                cue: statement.cue.clone(),
+                date: statement.date,
+            }))
+        });
+        self.graph.update_edge(node, article, Edge::PartOf);
+        if let Some(speaker) = &statement.speaker {
+            self.graph.update_edge(node, entities[speaker.as_str()], Edge::Speaker);
+        }
+        for about in &statement.about {
+            self.graph.update_edge(node, entities[about.as_str()], Edge::About);
+        }
+    }
+
+    fn merge_relation(&mut self, article_id: &str, relation: &Relation, entities: &HashMap<&str, NodeIndex>) {
+        let (subject, object) = (entities[relation.subject.as_str()], entities[relation.object.as_str()]);
+        let same = |edge: &Edge| {
+            matches!(edge, Edge::Relation(existing)
+                if existing.predicate == relation.predicate && existing.role == relation.role)
+        };
+        let existing = self.graph.edges_connecting(subject, object).find(|edge| same(edge.weight()));
+        let edge = match existing.map(|edge| petgraph::visit::EdgeRef::id(&edge)) {
+            Some(edge) => edge,
+            None => self.graph.add_edge(
+                subject,
+                object,
+                Edge::Relation(RelationEdge {
+                    predicate: relation.predicate,
+                    role: relation.role.clone(),
+                    support: Default::default(),
+                }),
+            ),
+        };
+        let Edge::Relation(merged) = &mut self.graph[edge] else { unreachable!("found as a relation") };
+        let evidence = merged.support.entry(article_id.to_owned()).or_default();
+        evidence.extend(relation.evidence.iter().cloned());
+    }
+}
+
+impl Merger {
+    /// `wanted`, or `wanted-2`, `wanted-3`… when another node of the kind already has it.
+    fn unique_local(&mut self, kind: NodeKind, wanted: String) -> String {
+        let mut local = wanted.clone();
+        for n in 2.. {
+            if self.taken_locals.insert((kind, local.clone())) {
+                break;
+            }
+            local = format!("{wanted}-{n}");
+        }
+        local
+    }
+}
+
+/// The form of a name that decides identity: case, punctuation, spacing and a leading "the" ignored.
+fn normalise_name(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.replace('’', "'").to_lowercase())
+        .collect();
+    let skip = usize::from(words.len() > 1 && words[0] == "the");
+    words[skip..].join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise_case_punctuation_and_articles() {
+        assert_eq!(normalise_name("The  United States"), normalise_name("united states"));
+        assert_eq!(normalise_name("O’Brien"), normalise_name("O'Brien"));
+        assert_ne!(normalise_name("U.S."), normalise_name("US"), "acronyms are matched by extraction, not here");
+        assert_eq!(normalise_name("The"), "the");
+    }
+}

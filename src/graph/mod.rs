@@ -1,0 +1,9 @@
+//! The knowledge graph: one petgraph model that documents merge into, with deterministic IRIs.
+
+mod iri;
+mod merge;
+mod model;
+
+pub use iri::{Base, BaseError, NodeKind};
+pub use merge::{BuildError, Rejected};
+pub use model::{Appearance, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode};

@@ -1,0 +1,11 @@
+//! newsgraph turns news articles into one knowledge graph.
+//!
+//! The layers run one way: [`text`] → [`extract`] → [`graph`] → [`export`].
+//! Each layer knows only the ones before it; the binary's `cli` sits on top.
+
+
+pub mod export;
+pub mod extract;
+pub mod graph;
+
+pub mod text;

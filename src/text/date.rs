@@ -1,0 +1,108 @@
+//! Calendar dates in ISO 8601 form (`YYYY-MM-DD`), validated on parse.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A proleptic Gregorian calendar date, always valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{found:?} is not a date of the form YYYY-MM-DD")]
+pub struct DateError {
+    pub found: String,
+}
+
+impl IsoDate {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Self { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl FromStr for IsoDate {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, DateError> {
+        let error = || DateError { found: s.to_owned() };
+        let bytes = s.as_bytes();
+        let shaped = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shaped {
+            return Err(error());
+        }
+        // Every byte is a checked ASCII digit, so the fields parse and fit.
+        let number = |range: std::ops::Range<usize>| s[range].parse::<u16>().unwrap_or_default();
+        let (month, day) = (number(5..7) as u8, number(8..10) as u8);
+        Self::new(number(0..4), month, day).ok_or_else(error)
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let date: IsoDate = "2022-01-09".parse().unwrap();
+        assert_eq!((date.year(), date.month(), date.day()), (2022, 1, 9));
+        assert_eq!(date.to_string(), "2022-01-09");
+    }
+
+    #[test]
+    fn rejects_impossible_or_misshapen_dates() {
+        for bad in ["2022-02-30", "2021-13-01", "2022-1-09", "22-01-09", "2022/01/09", "2022-01-0x", ""] {
+            assert!(bad.parse::<IsoDate>().is_err(), "{bad} was accepted");
+        }
+        assert!("2024-02-29".parse::<IsoDate>().is_ok());
+        assert!("1900-02-29".parse::<IsoDate>().is_err());
+    }
+}

@@ -1,0 +1,61 @@
+//! Shared fixtures and the external tools some checks run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use newsgraph::export::{self, ExportOptions, Format};
+use newsgraph::extract::Extraction;
+use newsgraph::graph::{Base, KnowledgeGraph};
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// Every extraction of a JSON file holding one extraction object.
+pub fn read_extraction(relative: &str) -> Extraction {
+    let text = std::fs::read_to_string(repo_path(relative)).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|error| panic!("{relative}: {error}"))
+}
+
+/// The bundled example extractions, in file-name order.
+pub fn example_extractions() -> Vec<Extraction> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path("examples"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "examples/ holds no extraction");
+    paths.iter().map(|path| read_extraction(path.strip_prefix(repo_path("")).unwrap().to_str().unwrap())).collect()
+}
+
+/// A graph of extractions, which must all be accepted.
+pub fn graph_of(extractions: Vec<Extraction>) -> KnowledgeGraph {
+    let (graph, rejected) = KnowledgeGraph::build(Base::default(), extractions);
+    assert!(rejected.is_empty(), "rejected: {:?}", rejected.iter().map(|r| &r.error).collect::<Vec<_>>());
+    graph
+}
+
+pub fn export(graph: &KnowledgeGraph, format: Format, options: &ExportOptions) -> Vec<u8> {
+    export::write(graph, format, options, Vec::new()).unwrap()
+}
+
+/// An external program for a check, or `None` when it is missing and the check may be skipped.
+/// With `NEWSGRAPH_REQUIRE_TOOLS` set (as CI sets it), a missing program fails the test instead.
+pub fn external_tool(program: &str, probe_args: &[&str]) -> Option<PathBuf> {
+    let program = match program {
+        "python" => std::env::var_os("NEWSGRAPH_PYTHON").map(PathBuf::from).unwrap_or_else(|| "python3".into()),
+        other => PathBuf::from(other),
+    };
+    let works = Command::new(&program).args(probe_args).output().is_ok_and(|out| out.status.success());
+    if works {
+        return Some(program);
+    }
+    assert!(
+        std::env::var_os("NEWSGRAPH_REQUIRE_TOOLS").is_none(),
+        "{} {probe_args:?} failed, and NEWSGRAPH_REQUIRE_TOOLS is set",
+        program.display()
+    );
+    eprintln!("skipped: {} {probe_args:?} is not available here", program.display());
+    None
+}
