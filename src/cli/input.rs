@@ -1,0 +1,302 @@
+//! Finding and reading inputs: files, directories and standard input, holding plain-text articles,
+//! JSON documents or extractions. Every problem names its file and, where it has one, its line; the
+//! caller decides whether the batch goes on.
+
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use newsgraph::extract::Extraction;
+use newsgraph::text::{Document, DocumentError, Header, IsoDate};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// One thing an input holds.
+pub enum Item {
+    /// Text that still needs extracting.
+    Document(Document),
+    /// An extraction made earlier, by newsgraph or another tool, already checked against the contract.
+    Extraction(Extraction),
+}
+
+/// Where an item or a problem comes from.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub path: String,
+    pub line: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct InputError {
+    pub origin: Origin,
+    pub message: String,
+}
+
+/// Extensions searched for in directories; a file named explicitly is read whatever its extension.
+const SEARCHED_EXTENSIONS: [&str; 4] = ["txt", "json", "jsonl", "ndjson"];
+/// Like git, look for a NUL byte in the first 8,000 bytes to tell binary files from text.
+const BINARY_PROBE_BYTES: usize = 8000;
+
+/// Reads every input in order, handing each item or problem to `visit` as soon as it is read.
+pub fn read_inputs(inputs: &[PathBuf], require_date: bool, mut visit: impl FnMut(Result<(Origin, Item), InputError>)) {
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            read_source(&Source::Stdin, require_date, &mut visit);
+            continue;
+        }
+        let mut files = Vec::new();
+        match collect_files(input, true, &mut files) {
+            Ok(()) => files.iter().for_each(|file| read_source(&Source::File(file.clone()), require_date, &mut visit)),
+            Err(error) => visit(Err(error)),
+        }
+    }
+}
+
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// How a source's bytes are to be read.
+#[derive(Clone, Copy)]
+enum Layout {
+    Text,
+    /// One or more JSON values, pretty-printed or not.
+    Json,
+    /// One JSON value per line; a bad line does not spoil the others.
+    JsonLines,
+}
+
+fn collect_files(path: &Path, explicit: bool, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
+    let origin = || Origin { path: path.display().to_string(), line: None };
+    let metadata = fs::symlink_metadata(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
+    // A named symlink is followed; one met inside a directory is not, so that loops cannot form.
+    let is_dir = metadata.is_dir() || (explicit && metadata.is_symlink() && path.is_dir());
+    if !is_dir {
+        let searched = path.extension().and_then(|e| e.to_str()).is_some_and(|e| SEARCHED_EXTENSIONS.contains(&e));
+        if explicit || (searched && metadata.is_file()) {
+            files.push(path.to_owned());
+        }
+        return Ok(());
+    }
+    let entries = fs::read_dir(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
+    let mut children = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
+        if !entry.file_name().to_string_lossy().starts_with('.') {
+            children.push(entry.path());
+        }
+    }
+    children.sort();
+    for child in children {
+        collect_files(&child, false, files)?;
+    }
+    Ok(())
+}
+
+fn read_source(source: &Source, require_date: bool, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
+    let (path, stem, file_name) = match source {
+        Source::Stdin => ("-".to_owned(), "stdin".to_owned(), None),
+        Source::File(path) => (
+            path.display().to_string(),
+            path.file_stem().map_or_else(|| "document".into(), |stem| stem.to_string_lossy().into_owned()),
+            path.file_name().map(|name| name.to_string_lossy().into_owned()),
+        ),
+    };
+    let fail = |line: Option<usize>, message: String| Err(InputError { origin: Origin { path: path.clone(), line }, message });
+    let bytes = match read_bytes(source) {
+        Ok(bytes) => bytes,
+        Err(error) => return visit(fail(None, error.to_string())),
+    };
+    let text = match decode(&bytes) {
+        Ok(text) => text,
+        Err((line, message)) => return visit(fail(line, message)),
+    };
+    if text.trim().is_empty() {
+        return visit(fail(None, "empty file".into()));
+    }
+    let context = Context { path: &path, stem: &stem, file_name: file_name.as_deref(), require_date };
+    match layout(source, text) {
+        Layout::Text => visit(context.article(text)),
+        Layout::Json => context.json_stream(text, visit),
+        Layout::JsonLines => context.json_lines(text, visit),
+    }
+}
+
+fn read_bytes(source: &Source) -> std::io::Result<Vec<u8>> {
+    match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut bytes)?;
+            Ok(bytes)
+        }
+        Source::File(path) => fs::read(path),
+    }
+}
+
+/// The text of a file, or the line and reason why it is not UTF-8 text.
+fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE_BYTES)];
+    if let Some(offset) = probe.iter().position(|&byte| byte == 0) {
+        return Err((None, format!("binary file (NUL byte at offset {offset}), not text")));
+    }
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.iter().filter(|&&byte| byte == b'\n').count() + 1;
+        let column = valid.len() - valid.iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
+        (Some(line), format!("invalid UTF-8 at byte {column} of the line (byte 0x{:02X})", bytes[valid.len()]))
+    })
+}
+
+fn layout(source: &Source, text: &str) -> Layout {
+    let extension = match source {
+        Source::File(path) => path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase),
+        Source::Stdin => None,
+    };
+    match extension.as_deref() {
+        Some("json") => Layout::Json,
+        Some("jsonl" | "ndjson") => Layout::JsonLines,
+        Some(_) => Layout::Text,
+        // Standard input: JSON when it starts like JSON, one value per line when its first line is one.
+        None => match text.trim_start().chars().next() {
+            Some('{') if serde_json::from_str::<Value>(text.lines().next().unwrap_or_default()).is_ok() => {
+                Layout::JsonLines
+            }
+            Some('{' | '[') => Layout::Json,
+            _ => Layout::Text,
+        },
+    }
+}
+
+/// What every item read from one source shares.
+struct Context<'a> {
+    path: &'a str,
+    stem: &'a str,
+    file_name: Option<&'a str>,
+    require_date: bool,
+}
+
+/// A document as JSON Lines give it: only `text` is required.
+#[derive(Deserialize)]
+struct JsonDocument {
+    id: Option<String>,
+    text: String,
+    date: Option<IsoDate>,
+    source: Option<String>,
+}
+
+impl Context<'_> {
+    fn origin(&self, line: Option<usize>) -> Origin {
+        Origin { path: self.path.to_owned(), line }
+    }
+
+    fn error(&self, line: Option<usize>, message: impl ToString) -> InputError {
+        InputError { origin: self.origin(line), message: message.to_string() }
+    }
+
+    fn article(&self, text: &str) -> Result<(Origin, Item), InputError> {
+        let source = self.file_name.map(str::to_owned);
+        let document = Document::from_article(self.stem.to_owned(), source, text.to_owned(), self.require_date);
+        document.map(|document| (self.origin(None), Item::Document(document))).map_err(|error| {
+            let line = (!matches!(error, DocumentError::Empty)).then_some(1);
+            let hint = match error {
+                DocumentError::MissingDate => " (pass --allow-undated to accept undated articles)",
+                _ => "",
+            };
+            self.error(line, format!("{}{hint}", error.to_string().trim_start_matches("line 1: ")))
+        })
+    }
+
+    /// A `.json` file: one value, or several after one another; an array holds one item per element.
+    fn json_stream(&self, text: &str, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
+        let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+        let mut start = 0;
+        loop {
+            let line = Some(line_of(text, start + leading_whitespace(&text[start..])));
+            match values.next() {
+                None => break,
+                Some(Ok(Value::Array(elements))) => {
+                    elements.into_iter().for_each(|element| visit(self.json_item(element, line, None)));
+                }
+                Some(Ok(value)) => visit(self.json_item(value, line, None)),
+                Some(Err(error)) => return visit(Err(self.error(Some(error.line()), json_message(&error)))),
+            }
+            start = values.byte_offset();
+        }
+    }
+
+    fn json_lines(&self, text: &str, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
+        for (index, line) in text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()) {
+            let number = Some(index + 1);
+            let item = match serde_json::from_str::<Value>(line) {
+                Ok(value) => self.json_item(value, number, Some(index + 1)),
+                Err(error) => Err(self.error(number, json_message(&error))),
+            };
+            visit(item);
+        }
+    }
+
+    /// A JSON object is an extraction when it has any extraction field, else a document.
+    fn json_item(&self, value: Value, line: Option<usize>, line_in_file: Option<usize>) -> Result<(Origin, Item), InputError> {
+        let Value::Object(object) = &value else {
+            return Err(self.error(line, "expected a JSON object: a document or an extraction"));
+        };
+        let is_extraction = ["entities", "statements", "relations"].iter().any(|key| object.contains_key(*key));
+        let item = if is_extraction {
+            let extraction: Extraction = serde_json::from_value(value).map_err(|error| self.error(line, error))?;
+            extraction.validate().map_err(|error| self.error(line, format!("extraction {:?}: {error}", extraction.id)))?;
+            Item::Extraction(extraction)
+        } else if object.contains_key("text") {
+            Item::Document(self.json_document(value, line, line_in_file)?)
+        } else {
+            return Err(self.error(line, "a JSON object needs \"text\" (a document) or \"entities\" (an extraction)"));
+        };
+        Ok((self.origin(line), item))
+    }
+
+    fn json_document(&self, value: Value, line: Option<usize>, line_in_file: Option<usize>) -> Result<Document, InputError> {
+        let document: JsonDocument = serde_json::from_value(value).map_err(|error| self.error(line, error))?;
+        if document.text.trim().is_empty() {
+            return Err(self.error(line, "the document's \"text\" is empty"));
+        }
+        // Without an id, a document is named after its file, and its line when the file holds many.
+        let id = document.id.unwrap_or_else(|| match line_in_file {
+            Some(line) => format!("{}-{line}", self.stem),
+            None => self.stem.to_owned(),
+        });
+        let header_date = Header::parse(&document.text).map_err(|error| self.error(line, error))?.map(|h| h.date);
+        let source = document.source.or_else(|| self.file_name.map(str::to_owned));
+        Ok(Document { id, source, date: document.date.or(header_date), text: document.text })
+    }
+}
+
+fn leading_whitespace(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// serde_json's message without its "at line L column C" tail: the line is reported by the origin.
+fn json_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let reason = message.rsplit_once(" at line ").map_or(message.as_str(), |(reason, _)| reason);
+    format!("malformed JSON at column {}: {reason}", error.column())
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}", self.path),
+            None => f.write_str(&self.path),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}

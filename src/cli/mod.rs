@@ -1,0 +1,45 @@
+//! The command line: parse flags, run one command, and turn its outcome into an exit code.
+//!
+//! Exit codes: 0 when every document went through, 1 when some failed (the rest are still written),
+//! 2 when the command could not run at all (bad flags, unwritable output).
+
+mod args;
+mod build;
+mod extract;
+mod input;
+mod output;
+mod report;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+/// Said of every plain-text document until newsgraph extracts from raw text itself.
+fn no_text_extraction(origin: &input::Origin, document: &newsgraph::text::Document) -> String {
+    format!(
+        "{origin}: document {:?}: extraction from raw text is not available yet; give an extraction \
+         (JSON in the contract of schemas/extraction.schema.json) instead",
+        document.id
+    )
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match &cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Build(args) => build::run(args),
+    };
+    match outcome {
+        Ok(tally) if tally.failed == 0 => ExitCode::SUCCESS,
+        Ok(tally) => {
+            eprintln!("newsgraph: {} of {} documents failed", tally.failed, tally.failed + tally.succeeded);
+            ExitCode::from(1)
+        }
+        Err(error) => {
+            eprintln!("newsgraph: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
