@@ -204,7 +204,7 @@ impl Context<'_> {
                 DocumentError::MissingDate => " (pass --allow-undated to accept undated articles)",
                 _ => "",
             };
-            self.error(line, format!("{}{hint}", error.to_string().trim_start_matches("line 1: ")))
+            self.error(line, format!("{error}{hint}"))
         })
     }
 

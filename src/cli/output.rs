@@ -15,7 +15,7 @@ pub fn create_stream(path: &Path) -> anyhow::Result<Box<dyn Write>> {
     if is_stdout(path) {
         return Ok(Box::new(io::stdout().lock()));
     }
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file = create_file(path)?;
     Ok(Box::new(BufWriter::new(file)))
 }
 
@@ -26,9 +26,7 @@ pub fn write_whole(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Re
         return write(&mut io::stdout().lock());
     }
     let partial = partial_path(path);
-    let result = File::create(&partial)
-        .with_context(|| format!("cannot create {}", partial.display()))
-        .and_then(|file| {
+    let result = create_file(&partial).and_then(|file| {
             let mut writer = BufWriter::new(file);
             write(&mut writer)?;
             writer.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()?;
@@ -38,6 +36,14 @@ pub fn write_whole(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Re
         let _ = fs::remove_file(&partial);
     }
     result
+}
+
+/// Creates a file, and the folders it needs.
+fn create_file(path: &Path) -> anyhow::Result<File> {
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+    }
+    File::create(path).with_context(|| format!("cannot create {}", path.display()))
 }
 
 fn partial_path(path: &Path) -> PathBuf {

@@ -26,9 +26,9 @@ pub struct Header<'a> {
 pub enum DocumentError {
     #[error("the document is empty")]
     Empty,
-    #[error("line 1 does not start with `date YYYY-MM-DD`")]
+    #[error("the first line does not start with `date YYYY-MM-DD`")]
     MissingDate,
-    #[error("line 1: {0}")]
+    #[error("the date header is wrong: {0}")]
     InvalidDate(#[from] DateError),
 }
 
