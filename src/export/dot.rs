@@ -1,5 +1,325 @@
-//! placeholder
-use std::io::Write;
+//! GraphViz DOT, written by hand: petgraph's `Dot` is meant for debugging and neither styles nor escapes
+//! labels for display.
+//!
+//! Every id and label goes through [`Quoted`], so names that hold quotes, backslashes, line breaks or any
+//! script come out as one DOT string each. Shapes are never `record`/`Mrecord` and labels never HTML, so
+//! `{}|<>` in a name stay plain text.
+
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+use std::io::{self, Write};
+
+use petgraph::visit::EdgeRef;
+
 use super::ExportError;
-use crate::graph::KnowledgeGraph;
-pub(super) fn write<W: Write>(_graph: &KnowledgeGraph, writer: W) -> Result<W, ExportError> { Ok(writer) }
+use crate::extract::Predicate;
+use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};
+
+/// Longest name, headline or quote shown in full; longer ones are cut so that nodes stay readable.
+const LABEL_CHARS: usize = 60;
+
+const FONT: &str = "Helvetica,Arial,sans-serif";
+
+/// How nodes of one kind look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Style {
+    shape: &'static str,
+    fill: &'static str,
+}
+
+/// The kinds of node the graph holds, in the order the legend shows them.
+const NODE_KINDS: [NodeKind; 5] =
+    [NodeKind::Article, NodeKind::Person, NodeKind::Organization, NodeKind::Place, NodeKind::Statement];
+
+pub(super) fn write<W: Write>(graph: &KnowledgeGraph, mut writer: W) -> Result<W, ExportError> {
+    writeln!(writer, "digraph newsgraph {{")?;
+    write_defaults(&mut writer)?;
+    write_legend(&mut writer)?;
+    let petgraph = graph.petgraph();
+    // Index order: the graph is built deterministically, so the output is too.
+    for index in petgraph.node_indices() {
+        let node = graph.node(index);
+        write_node(&mut writer, &graph.iri(index), &node_label(node), node.kind())?;
+    }
+    for edge in petgraph.edge_references() {
+        write_edge(&mut writer, &graph.iri(edge.source()), &graph.iri(edge.target()), edge.weight())?;
+    }
+    writeln!(writer, "}}")?;
+    Ok(writer)
+}
+
+/// Graph, node and edge defaults for a readable left-to-right layout.
+fn write_defaults(writer: &mut impl Write) -> io::Result<()> {
+    let font = Quoted(FONT);
+    writeln!(writer, "  graph [rankdir=LR, fontname={font}, overlap=false, splines=true, nodesep=0.3, ranksep=0.9];")?;
+    writeln!(writer, "  node [fontname={font}, fontsize=11, style=filled, color=\"#555555\"];")?;
+    writeln!(writer, "  edge [fontname={font}, fontsize=9, arrowsize=0.7];")
+}
+
+/// One sample node per kind and one sample edge per kind. Legend ids hold no `/`, which every node IRI
+/// (`<base><kind>/<local>`) does, so they can never collide with a node of the graph.
+fn write_legend(writer: &mut impl Write) -> io::Result<()> {
+    writeln!(writer, "  subgraph cluster_legend {{")?;
+    writeln!(writer, "    label=\"Legend\"; style=\"rounded,dashed\"; color=\"#999999\"; fontsize=12;")?;
+    for kind in NODE_KINDS {
+        write_node(writer, &legend_id(kind), kind_name(kind), kind)?;
+    }
+    let sample_relation = Edge::Relation(RelationEdge {
+        predicate: Predicate::WorksFor,
+        role: Some("role".into()),
+        support: Default::default(),
+    });
+    let samples = [
+        (NodeKind::Article, NodeKind::Person, Edge::Mentions),
+        (NodeKind::Statement, NodeKind::Person, Edge::Speaker),
+        (NodeKind::Statement, NodeKind::Place, Edge::About),
+        (NodeKind::Statement, NodeKind::Article, Edge::PartOf),
+        (NodeKind::Person, NodeKind::Organization, sample_relation),
+    ];
+    for (source, target, edge) in &samples {
+        write_edge(writer, &legend_id(*source), &legend_id(*target), edge)?;
+    }
+    writeln!(writer, "  }}")
+}
+
+fn legend_id(kind: NodeKind) -> String {
+    format!("legend:{}", kind_name(kind))
+}
+
+fn kind_name(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::Article => "Article",
+        NodeKind::Person => "Person",
+        NodeKind::Organization => "Organization",
+        NodeKind::Place => "Place",
+        NodeKind::Statement => "Statement",
+        NodeKind::Mention | NodeKind::Role => unreachable!("mentions and roles are RDF nodes, not graph nodes"),
+    }
+}
+
+fn style(kind: NodeKind) -> Style {
+    let (shape, fill) = match kind {
+        NodeKind::Article => ("note", "#FFF2CC"),
+        NodeKind::Person => ("ellipse", "#CFE2F3"),
+        NodeKind::Organization => ("box", "#D9EAD3"),
+        NodeKind::Place => ("hexagon", "#FCE5CD"),
+        NodeKind::Statement => ("parallelogram", "#E4D7F0"),
+        NodeKind::Mention | NodeKind::Role => unreachable!("mentions and roles are RDF nodes, not graph nodes"),
+    };
+    Style { shape, fill }
+}
+
+fn write_node(writer: &mut impl Write, id: &str, label: &str, kind: NodeKind) -> io::Result<()> {
+    let Style { shape, fill } = style(kind);
+    writeln!(writer, "  {} [label={}, shape={shape}, fillcolor=\"{fill}\"];", Quoted(id), Quoted(label))
+}
+
+fn write_edge(writer: &mut impl Write, source: &str, target: &str, edge: &Edge) -> io::Result<()> {
+    let (source, target, label) = (Quoted(source), Quoted(target), Quoted(&edge_label(edge)));
+    writeln!(writer, "  {source} -> {target} [label={label}, {}];", edge_style(edge))
+}
+
+/// An entity's name; an article's id over its date and headline; a statement's opening words in quotes.
+fn node_label(node: &Node) -> String {
+    match node {
+        Node::Article(article) => article_label(article),
+        Node::Entity(entity) => shorten(&entity.name, LABEL_CHARS).into_owned(),
+        Node::Statement(statement) => format!("“{}”", shorten(&statement.content.text, LABEL_CHARS)),
+    }
+}
+
+fn article_label(article: &ArticleNode) -> String {
+    let mut label = shorten(&article.id, LABEL_CHARS).into_owned();
+    let date = article.date.map(|date| date.to_string());
+    let headline = article.headline.as_deref().map(|headline| shorten(headline, LABEL_CHARS));
+    let details: Vec<&str> = date.as_deref().into_iter().chain(headline.as_deref()).collect();
+    if !details.is_empty() {
+        label.push('\n');
+        label.push_str(&details.join(" · "));
+    }
+    label
+}
+
+fn edge_label(edge: &Edge) -> Cow<'static, str> {
+    match edge {
+        Edge::Mentions => "mentions".into(),
+        Edge::Speaker => "said".into(),
+        Edge::About => "about".into(),
+        Edge::PartOf => "part of".into(),
+        Edge::Relation(RelationEdge { predicate, role: None, .. }) => predicate.as_str().into(),
+        Edge::Relation(RelationEdge { predicate, role: Some(role), .. }) => {
+            format!("{} ({})", predicate.as_str(), shorten(role, LABEL_CHARS)).into()
+        }
+    }
+}
+
+/// Mentions are many and say little, so they recede; relations, what the graph is for, stand out.
+fn edge_style(edge: &Edge) -> &'static str {
+    match edge {
+        Edge::Mentions => "style=dashed, color=\"#BBBBBB\", fontcolor=\"#999999\"",
+        Edge::Speaker => "color=\"#3D6FB6\", fontcolor=\"#3D6FB6\", penwidth=1.4",
+        Edge::About => "style=dotted, color=\"#7A5BA6\", fontcolor=\"#7A5BA6\"",
+        Edge::PartOf => "color=\"#B8A25A\", fontcolor=\"#8A7A3F\"",
+        Edge::Relation(_) => "color=\"#B03A2E\", fontcolor=\"#B03A2E\", penwidth=1.8",
+    }
+}
+
+/// `text` cut to at most `max_chars` characters, the last being "…" when anything was cut. Cuts fall on
+/// char boundaries, so any script survives.
+pub(super) fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
+    let mut char_starts = text.char_indices().map(|(byte, _)| byte);
+    match (char_starts.nth(max_chars.saturating_sub(1)), char_starts.next()) {
+        (Some(cut), Some(_)) => Cow::Owned(format!("{}…", text[..cut].trim_end())),
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// A DOT quoted string (id or label). `"` and `\` are escaped, so that nothing in the text can end the
+/// string or form an escape such as `\N` or `\l`; line breaks become DOT's centred `\n`, tabs a space,
+/// and other control characters are dropped. Everything else, any script or emoji, is kept: DOT is UTF-8.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_char('"')?;
+        let mut chars = self.0.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\r' => {
+                    chars.next_if_eq(&'\n');
+                    f.write_str("\\n")?;
+                }
+                '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => f.write_str("\\n")?,
+                '\t' => f.write_char(' ')?,
+                c if c.is_control() => {}
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Base;
+
+    fn quoted(text: &str) -> String {
+        Quoted(text).to_string()
+    }
+
+    #[test]
+    fn quotes_and_backslashes_are_escaped() {
+        assert_eq!(quoted(r#"Dr. "Q" Smith"#), r#""Dr. \"Q\" Smith""#);
+        assert_eq!(quoted(r"C:\new\Label \N"), r#""C:\\new\\Label \\N""#);
+        // A trailing backslash must not escape the closing quote.
+        assert_eq!(quoted(r"Ltd\"), r#""Ltd\\""#);
+        assert_eq!(quoted(r#"\""#), r#""\\\"""#);
+    }
+
+    #[test]
+    fn line_breaks_become_dot_line_breaks() {
+        assert_eq!(quoted("a\nb\r\nc\rd"), r#""a\nb\nc\nd""#);
+        assert_eq!(quoted("a\r\n\r\nb"), r#""a\n\nb""#);
+        assert_eq!(quoted("a\u{2028}b"), r#""a\nb""#);
+    }
+
+    #[test]
+    fn tabs_become_spaces_and_other_controls_vanish() {
+        assert_eq!(quoted("a\tb\u{0}c\u{1b}[31md\u{7f}"), r#""a bc[31md""#);
+    }
+
+    #[test]
+    fn markup_characters_and_all_scripts_are_kept() {
+        for text in ["<b>{x}|y</b>", "وزارة الخارجية", "ירושלים", "東京都", "🦀 👩‍👩‍👧", "Ä\u{301}"]
+        {
+            assert_eq!(quoted(text), format!("\"{text}\""));
+        }
+    }
+
+    #[test]
+    fn shortening_cuts_on_char_boundaries() {
+        assert_eq!(shorten("short", 60), "short");
+        assert!(matches!(shorten("short", 60), Cow::Borrowed(_)));
+        assert_eq!(shorten("abcdef", 6), "abcdef");
+        assert_eq!(shorten("abcdefg", 6), "abcde…");
+        assert_eq!(shorten("日本語のテキスト", 4), "日本語…");
+        assert_eq!(shorten("ab   cdef", 4), "ab…", "no dangling space before the ellipsis");
+        let long = "Ω".repeat(10_000);
+        let short = shorten(&long, LABEL_CHARS);
+        assert_eq!(short.chars().count(), LABEL_CHARS);
+        assert!(short.ends_with("Ω…"));
+    }
+
+    #[test]
+    fn each_kind_has_its_own_shape_and_colour() {
+        let styles: Vec<Style> = NODE_KINDS.into_iter().map(style).collect();
+        for (i, a) in styles.iter().enumerate() {
+            assert!(!a.shape.to_lowercase().contains("record"), "{} interprets {{}}|<> in labels", a.shape);
+            for b in &styles[i + 1..] {
+                assert_ne!(a.shape, b.shape);
+                assert_ne!(a.fill, b.fill);
+            }
+        }
+    }
+
+    #[test]
+    fn relation_edges_show_predicate_and_role() {
+        let relation = |role: Option<&str>| {
+            Edge::Relation(RelationEdge {
+                predicate: Predicate::MemberOf,
+                role: role.map(str::to_owned),
+                support: Default::default(),
+            })
+        };
+        assert_eq!(edge_label(&relation(None)), "memberOf");
+        assert_eq!(edge_label(&relation(Some("chair"))), "memberOf (chair)");
+        assert_eq!(edge_label(&Edge::Speaker), "said");
+    }
+
+    fn sample_graph(name: &str) -> KnowledgeGraph {
+        let text = format!("date 2022-01-09 Talks resume\n“Yes,” said {name}.");
+        let name_start = text.chars().count() - 1 - name.chars().count();
+        let extraction = serde_json::from_value(serde_json::json!({
+            "id": "a1", "text": text, "date": "2022-01-09",
+            "entities": [{"id": "e1", "type": "Person", "name": name,
+                          "mentions": [{"start": name_start, "end": name_start + name.chars().count(), "text": name}]}],
+            "statements": [{"id": "s1", "kind": "direct", "speaker": "e1",
+                            "content": {"start": 30, "end": 34, "text": "Yes,"}}]
+        }))
+        .unwrap();
+        let (graph, rejected) = KnowledgeGraph::build(Base::default(), vec![extraction]);
+        assert!(rejected.is_empty(), "{:?}", rejected[0].error);
+        graph
+    }
+
+    fn dot_of(graph: &KnowledgeGraph) -> String {
+        String::from_utf8(write(graph, Vec::new()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn labels_are_shortened_names_headlines_and_quotes() {
+        let graph = sample_graph(&"Ab".repeat(5_000));
+        let labels: Vec<String> = graph.petgraph().node_weights().map(node_label).collect();
+        assert_eq!(labels[0], "a1\n2022-01-09 · Talks resume");
+        assert_eq!(labels[1], format!("{}…", "Ab".repeat(29) + "A"));
+        assert_eq!(labels[2], "“Yes,”");
+    }
+
+    #[test]
+    fn writes_a_styled_digraph_with_a_legend_in_index_order() {
+        let graph = sample_graph(r#"Ann "Q" O\Neil\"#);
+        let dot = dot_of(&graph);
+        assert!(dot.starts_with("digraph newsgraph {\n  graph [rankdir=LR,"), "{dot}");
+        assert!(dot.ends_with("}\n"));
+        assert!(dot.contains("subgraph cluster_legend {"));
+        assert!(dot.contains(r#"label="Ann \"Q\" O\\Neil\\", shape=ellipse"#), "{dot}");
+        let person = dot.find(r#""http://example.org/newsgraph/person/ann-q-o-neil" ["#).unwrap();
+        let article = dot.find(r#""http://example.org/newsgraph/article/a1" ["#).unwrap();
+        let said = dot.find(r#"-> "http://example.org/newsgraph/person/ann-q-o-neil" [label="said""#).unwrap();
+        assert!(article < person && person < said, "nodes in index order, then edges:\n{dot}");
+        assert_eq!(dot, dot_of(&graph), "the same graph gives the same text");
+    }
+}

@@ -43,6 +43,8 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
     #[error("a prefix is not a valid IRI: {0}")]
     Prefix(#[from] oxrdf::IriParseError),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
 }
 
 /// Writes the graph in `format` and returns the writer, flushed.

@@ -200,7 +200,8 @@ fn link_iri(dataset: &str, id: &str) -> Option<NamedNode> {
 }
 
 fn is_wikidata_id(id: &str) -> bool {
-    id.strip_prefix('Q').is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+    let digits = id.strip_prefix('Q').unwrap_or_default();
+    digits.starts_with(|c: char| matches!(c, '1'..='9')) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn date_literal(date: crate::text::IsoDate) -> Literal {

@@ -4,7 +4,7 @@
 use oxrdf::NamedNodeRef;
 
 /// Prefixes used in every serialization that has them, besides one per node kind.
-pub const PREFIXES: [(&str, &str); 9] = [
+pub const PREFIXES: [(&str, &str); 8] = [
     ("schema", schema::NS),
     ("prov", "http://www.w3.org/ns/prov#"),
     ("nif", nif::NS),
@@ -13,10 +13,10 @@ pub const PREFIXES: [(&str, &str); 9] = [
     ("xsd", xsd::NS),
     ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
     ("wd", WIKIDATA_ENTITY),
-    ("gn", GEONAMES_FEATURE),
 ];
 
-/// Where `links.wikidata` ids (`Q30`) and `links.geonames` ids (`6252001`) point.
+/// Where `links.wikidata` ids (`Q30`) and `links.geonames` ids (`6252001`) point. GeoNames IRIs end in
+/// `/`, which Turtle would have to escape in a prefixed name, so they are written in full.
 pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 pub const GEONAMES_FEATURE: &str = "https://sws.geonames.org/";
 

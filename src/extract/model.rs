@@ -44,7 +44,8 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
-    /// Identifiers in other datasets, keyed by dataset: `wikidata` (a Q-id), `geonames` (a number).
+    /// Identifiers in other datasets, keyed by dataset: `wikidata` (a Q-id such as `"Q30"`),
+    /// `geonames` (digits as a string, such as `"6252001"`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub links: BTreeMap<String, String>,
 }
@@ -103,15 +104,25 @@ pub struct Statement {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Predicate {
-    /// A person acts for an organisation or a country, optionally in a role.
+    /// A person acts for an organisation or a country (a place), optionally in a role.
     WorksFor,
-    /// A person or organisation belongs to an organisation.
+    /// A person, an organisation or a country belongs to an organisation.
     MemberOf,
     /// An organisation is based in, or a place lies within, a place.
     LocatedIn,
 }
 
 impl Predicate {
+    /// Whether the predicate may link a subject and an object of these types.
+    pub fn allows(self, subject: EntityType, object: EntityType) -> bool {
+        use EntityType::{Organization, Person, Place};
+        match self {
+            Self::WorksFor => subject == Person && matches!(object, Organization | Place),
+            Self::MemberOf => object == Organization,
+            Self::LocatedIn => matches!(subject, Organization | Place) && object == Place,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::WorksFor => "worksFor",

@@ -1,9 +1,9 @@
 //! Checks that an extraction keeps the contract's promises that JSON Schema cannot express: spans read
 //! what they claim, and every id refers to an entity of the same document.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::model::{Extraction, Span};
+use super::model::{EntityType, Extraction, Predicate, Span};
 use crate::text::CodePoints;
 
 /// A broken promise of the contract, located by a JSON path such as `entities[2].mentions[0]`.
@@ -21,6 +21,8 @@ pub enum ContractError {
     DuplicateStatement { path: String, id: String },
     #[error("{path}: no entity has the id {id:?}")]
     UnknownEntity { path: String, id: String },
+    #[error("{path}: {predicate} cannot link a {subject:?} to a {object:?}")]
+    RelationTypes { path: String, predicate: &'static str, subject: EntityType, object: EntityType },
 }
 
 impl Extraction {
@@ -28,21 +30,20 @@ impl Extraction {
     pub fn validate(&self) -> Result<(), ContractError> {
         let text = CodePoints::new(&self.text);
         non_empty("id", &self.id)?;
-        let mut entity_ids = HashSet::new();
+        let mut entity_types = HashMap::new();
         for (i, entity) in self.entities.iter().enumerate() {
             let path = format!("entities[{i}]");
             non_empty(&format!("{path}.id"), &entity.id)?;
             non_empty(&format!("{path}.name"), &entity.name)?;
-            if !entity_ids.insert(entity.id.as_str()) {
+            if entity_types.insert(entity.id.as_str(), entity.kind).is_some() {
                 return Err(ContractError::DuplicateEntity { path, id: entity.id.clone() });
             }
             for (j, mention) in entity.mentions.iter().enumerate() {
                 check_span(&text, &format!("{path}.mentions[{j}]"), mention)?;
             }
         }
-        let known = |path: String, id: &str| match entity_ids.contains(id) {
-            true => Ok(()),
-            false => Err(ContractError::UnknownEntity { path, id: id.to_owned() }),
+        let known = |path: String, id: &str| {
+            entity_types.get(id).copied().ok_or_else(|| ContractError::UnknownEntity { path, id: id.to_owned() })
         };
         let mut statement_ids = HashSet::new();
         for (i, statement) in self.statements.iter().enumerate() {
@@ -67,8 +68,9 @@ impl Extraction {
         }
         for (i, relation) in self.relations.iter().enumerate() {
             let path = format!("relations[{i}]");
-            known(format!("{path}.subject"), &relation.subject)?;
-            known(format!("{path}.object"), &relation.object)?;
+            let subject = known(format!("{path}.subject"), &relation.subject)?;
+            let object = known(format!("{path}.object"), &relation.object)?;
+            check_relation_types(&path, relation.predicate, subject, object)?;
             if let Some(role) = &relation.role {
                 non_empty(&format!("{path}.role"), role)?;
             }
@@ -84,6 +86,23 @@ fn non_empty(path: &str, value: &str) -> Result<(), ContractError> {
     match value.trim().is_empty() {
         true => Err(ContractError::Empty { path: path.to_owned() }),
         false => Ok(()),
+    }
+}
+
+fn check_relation_types(
+    path: &str,
+    predicate: Predicate,
+    subject: EntityType,
+    object: EntityType,
+) -> Result<(), ContractError> {
+    match predicate.allows(subject, object) {
+        true => Ok(()),
+        false => Err(ContractError::RelationTypes {
+            path: path.to_owned(),
+            predicate: predicate.as_str(),
+            subject,
+            object,
+        }),
     }
 }
 
@@ -155,6 +174,18 @@ mod tests {
         json["statements"][0]["about"] = serde_json::json!(["e9"]);
         let error = extraction(json).validate().unwrap_err();
         assert_eq!(error.to_string(), "statements[0].about[0]: no entity has the id \"e9\"");
+    }
+
+    #[test]
+    fn relations_link_entities_of_the_types_their_predicate_allows() {
+        let mut json = sample();
+        json["entities"].as_array_mut().unwrap().push(serde_json::json!(
+            {"id": "e2", "type": "Place", "name": "Nowhere", "aliases": [], "mentions": []}));
+        json["relations"] = serde_json::json!([{"subject": "e1", "predicate": "worksFor", "object": "e2", "evidence": null}]);
+        assert_eq!(extraction(json.clone()).validate(), Ok(()));
+        json["relations"][0]["predicate"] = "locatedIn".into();
+        let error = extraction(json).validate().unwrap_err();
+        assert_eq!(error.to_string(), "relations[0]: locatedIn cannot link a Person to a Place");
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub struct Rejected {
 #[derive(Default)]
 struct Merger {
     articles: HashSet<String>,
-    by_wikidata: HashMap<String, NodeIndex>,
+    /// Keyed by type too: a Wikidata id given to a person and to a place is a mistake, not a merge.
+    by_wikidata: HashMap<(EntityType, String), NodeIndex>,
     by_name: HashMap<(EntityType, String), NodeIndex>,
     statements: HashMap<String, NodeIndex>,
     taken_locals: HashSet<(NodeKind, String)>,
@@ -86,7 +87,7 @@ impl KnowledgeGraph {
     fn merge_entity(&mut self, merger: &mut Merger, article_id: &str, entity: &Entity) -> NodeIndex {
         let wikidata = entity.links.get("wikidata");
         let name_key = (entity.kind, normalise_name(&entity.name));
-        let by_wikidata = wikidata.and_then(|id| merger.by_wikidata.get(id)).copied();
+        let by_wikidata = wikidata.and_then(|id| merger.by_wikidata.get(&(entity.kind, id.clone()))).copied();
         let by_name = merger.by_name.get(&name_key).copied().filter(|&node| {
             // The same name with a different Wikidata id is a namesake, not the same entity.
             let Node::Entity(existing) = &self.graph[node] else { unreachable!("names index entities") };
@@ -107,7 +108,7 @@ impl KnowledgeGraph {
         };
         merger.by_name.entry(name_key).or_insert(node);
         if let Some(id) = wikidata {
-            merger.by_wikidata.entry(id.clone()).or_insert(node);
+            merger.by_wikidata.entry((entity.kind, id.clone())).or_insert(node);
         }
         let Node::Entity(merged) = &mut self.graph[node] else { unreachable!("entity lookups hold entities") };
         for (dataset, id) in &entity.links {
@@ -153,9 +154,11 @@ impl KnowledgeGraph {
 
     fn merge_relation(&mut self, article_id: &str, relation: &Relation, entities: &HashMap<&str, NodeIndex>) {
         let (subject, object) = (entities[relation.subject.as_str()], entities[relation.object.as_str()]);
+        // Roles that differ only in case or punctuation ("Governor", "governor") are one role.
+        let role_key = relation.role.as_deref().map(slug);
         let same = |edge: &Edge| {
             matches!(edge, Edge::Relation(existing)
-                if existing.predicate == relation.predicate && existing.role == relation.role)
+                if existing.predicate == relation.predicate && existing.role.as_deref().map(slug) == role_key)
         };
         let existing = self.graph.edges_connecting(subject, object).find(|edge| same(edge.weight()));
         let edge = match existing.map(|edge| petgraph::visit::EdgeRef::id(&edge)) {

@@ -149,10 +149,15 @@ impl KnowledgeGraph {
         format!("{}{}", self.base.namespace(NodeKind::Mention), span_local(article_id, mention))
     }
 
-    /// The IRI of the role that qualifies a relation: subject, predicate, object and role name.
+    /// The IRI of the role that qualifies a relation: `<subject>.<predicate>.<object>.<role>`, with
+    /// subject and object as `<kind>-<local name>` since local names are unique only within a kind.
+    /// Relations merge on the role's slug, so the slug identifies the role.
     pub fn role_iri(&self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex, role: &str) -> String {
-        let (subject, object) = (self.graph[subject].local(), self.graph[object].local());
-        let predicate = relation.predicate.as_str();
+        let name = |index: NodeIndex| {
+            let node = &self.graph[index];
+            format!("{}-{}", node.kind().segment(), node.local())
+        };
+        let (subject, object, predicate) = (name(subject), name(object), relation.predicate.as_str());
         format!("{}{subject}.{predicate}.{object}.{}", self.base.namespace(NodeKind::Role), slug(role))
     }
 }

@@ -2,6 +2,12 @@
 
 mod support;
 
+mod cli;
+mod determinism;
 mod dot;
+mod examples;
 mod jsonld;
 mod node_link;
+mod rdf_roundtrip;
+mod schema;
+mod shared_seed;

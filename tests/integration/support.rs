@@ -59,3 +59,23 @@ pub fn external_tool(program: &str, probe_args: &[&str]) -> Option<PathBuf> {
     eprintln!("skipped: {} {probe_args:?} is not available here", program.display());
     None
 }
+
+/// A fresh, empty scratch directory for one test, under cargo's target directory.
+pub fn scratch_dir(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A file of `../shared`, the project's shared corpora, or `None` (with a note) when it is absent.
+/// With `NEWSGRAPH_REQUIRE_SHARED` set (as CI sets it), its absence fails the test instead.
+pub fn shared_file(relative: &str) -> Option<PathBuf> {
+    let path = repo_path("../shared").join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    assert!(std::env::var_os("NEWSGRAPH_REQUIRE_SHARED").is_none(), "{} is missing", path.display());
+    eprintln!("skipped: {} is absent", path.display());
+    None
+}
