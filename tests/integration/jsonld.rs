@@ -118,10 +118,6 @@ fn expected(graph: &KnowledgeGraph, options: &ExportOptions) -> HashSet<Quad> {
     export::quads(graph, options).into_iter().collect()
 }
 
-fn read_jsonld(document: &[u8]) -> HashSet<Quad> {
-    read(JsonLdParser::new().for_slice(document))
-}
-
 fn read(quads: impl Iterator<Item = Result<Quad, oxjsonld::JsonLdSyntaxError>>) -> HashSet<Quad> {
     quads.collect::<Result<_, _>>().unwrap_or_else(|error| panic!("oxjsonld rejects the document: {error}"))
 }
@@ -144,7 +140,7 @@ fn published_context() -> serde_json::Map<String, Value> {
 fn oxjsonld_reads_back_the_nquads() {
     for (case, graph, options) in cases() {
         let document = export(&graph, Format::JsonLd, &options);
-        assert_same_quads(case, &read_jsonld(&document), &expected(&graph, &options));
+        assert_same_quads(case, &read(JsonLdParser::new().for_slice(&document)), &expected(&graph, &options));
     }
 }
 
@@ -194,6 +190,17 @@ fn the_pyld_validator_reports_differences() {
         assert_eq!(output.status.code(), Some(1), "{mutation} went unnoticed:\n{}", report(&output));
         assert!(report(&output).contains("differs"), "{mutation}: no diff shown:\n{}", report(&output));
     }
+}
+
+/// With a context by URL, the validator stops rather than fetch it.
+#[test]
+fn the_pyld_validator_fetches_nothing() {
+    let graph = graph_of(featured());
+    let by_url = ExportOptions { mentions: false, context: JsonLdContext::Url(CONTEXT_URL.into()) };
+    let jsonld = export(&graph, Format::JsonLd, &by_url);
+    let Some(output) = pyld_check("by-url", &jsonld, &export(&graph, Format::NQuads, &by_url)) else { return };
+    assert_eq!(output.status.code(), Some(2), "{}", report(&output));
+    assert!(report(&output).contains(&format!("refusing to load {CONTEXT_URL}")), "{}", report(&output));
 }
 
 #[test]

@@ -57,6 +57,15 @@ def differences(actual, expected):
     return lines
 
 
+def explain(error):
+    """The error and every error behind it, as pyld wraps the one that matters."""
+    causes = []
+    while error is not None and len(causes) < 10:
+        causes.append(f"{type(error).__name__}: {error}")
+        error = getattr(error, "cause", None) or error.__cause__ or error.__context__
+    return "\n  because ".join(causes)
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -64,7 +73,7 @@ def main(argv):
     try:
         actual, expected = load(argv[1], argv[2])
     except Exception as error:  # noqa: BLE001 - any failure to load is a usage error here
-        print(f"cannot load: {error!r}", file=sys.stderr)
+        print(f"cannot load: {explain(error)}", file=sys.stderr)
         return 2
     lines = differences(actual, expected)
     print("\n".join(lines) if lines else f"match: {len(expected)} graphs")

@@ -85,47 +85,17 @@ impl ActiveContext {
             .filter(|(name, _)| !name.starts_with('@'))
             .map(|(name, definition)| Ok((name.clone(), Definition::deserialize(definition)?)))
             .collect::<Result<BTreeMap<_, _>, serde_json::Error>>()?;
-        let mut prefixes: Vec<(String, String)> = (definitions.iter())
-            .filter_map(|(name, definition)| match definition {
-                Definition::Iri(iri) if iri.ends_with(GEN_DELIMS) => Some((name.clone(), iri.clone())),
-                _ => None,
-            })
-            .collect();
-        prefixes.sort_by(|(name_a, iri_a), (name_b, iri_b)| iri_b.len().cmp(&iri_a.len()).then(name_a.cmp(name_b)));
-        let mut context = Self { value: Value::Null, terms: HashMap::new(), prefixes };
+        let prefixes = prefixes(&definitions);
+        let mut terms = HashMap::new();
         for (name, definition) in definitions {
-            let (iri, term) = context.term_definition(name, definition);
-            context.terms.entry(iri).or_insert(term);
+            let (iri, term) = term_definition(&prefixes, name, definition);
+            terms.entry(iri).or_insert(term);
         }
-        context.value = match source {
+        let value = match source {
             JsonLdContext::Embedded => Value::Object(published.context.into_iter().chain(node_kinds).collect()),
             JsonLdContext::Url(url) => json!([url, node_kinds]),
         };
-        Ok(context)
-    }
-
-    fn term_definition(&self, name: String, definition: Definition) -> (String, TermDefinition) {
-        match definition {
-            Definition::Iri(iri) => (self.expand(&iri), TermDefinition { name, coercion: Coercion::None, set: false }),
-            Definition::Expanded(Expanded { id, coercion, container }) => {
-                let coercion = match coercion.as_deref() {
-                    None => Coercion::None,
-                    Some("@id") => Coercion::Id,
-                    Some(datatype) => Coercion::Datatype(self.expand(datatype)),
-                };
-                (self.expand(&id), TermDefinition { name, coercion, set: container.is_some() })
-            }
-        }
-    }
-
-    /// How a JSON-LD processor reads an IRI written as `value`: `prefix:suffix` is the prefix's IRI
-    /// followed by the suffix, unless the suffix starts with `//`; anything else stays as written.
-    fn expand(&self, value: &str) -> String {
-        let split = value.split_once(':').filter(|(prefix, suffix)| *prefix != "_" && !suffix.starts_with("//"));
-        let expanded = split.and_then(|(prefix, suffix)| {
-            self.prefixes.iter().find(|(name, _)| name == prefix).map(|(_, iri)| format!("{iri}{suffix}"))
-        });
-        expanded.unwrap_or_else(|| value.to_owned())
+        Ok(Self { value, terms, prefixes })
     }
 
     pub(super) fn term(&self, iri: NamedNodeRef<'_>) -> Option<&TermDefinition> {
@@ -139,7 +109,7 @@ impl ActiveContext {
         let full = unabbreviated(node);
         let compact = (self.prefixes.iter())
             .filter_map(|(name, iri)| full.strip_prefix(iri.as_str()).map(|suffix| format!("{name}:{suffix}")));
-        compact.chain([full.clone()]).find(|candidate| self.expand(candidate) == full)
+        compact.chain([full.clone()]).find(|candidate| expand(&self.prefixes, candidate) == full)
     }
 
     /// The `@id` of a node object or a graph, which has no way around a misread IRI.
@@ -168,6 +138,42 @@ impl ActiveContext {
             None => self.node_id(iri.into()),
         }
     }
+}
+
+/// The simple terms that JSON-LD 1.1 uses as prefixes, longest IRI first.
+fn prefixes(definitions: &BTreeMap<String, Definition>) -> Vec<(String, String)> {
+    let mut prefixes: Vec<(String, String)> = (definitions.iter())
+        .filter_map(|(name, definition)| match definition {
+            Definition::Iri(iri) if iri.ends_with(GEN_DELIMS) => Some((name.clone(), iri.clone())),
+            _ => None,
+        })
+        .collect();
+    prefixes.sort_by(|(name_a, iri_a), (name_b, iri_b)| iri_b.len().cmp(&iri_a.len()).then(name_a.cmp(name_b)));
+    prefixes
+}
+
+fn term_definition(prefixes: &[(String, String)], name: String, definition: Definition) -> (String, TermDefinition) {
+    match definition {
+        Definition::Iri(iri) => (expand(prefixes, &iri), TermDefinition { name, coercion: Coercion::None, set: false }),
+        Definition::Expanded(Expanded { id, coercion, container }) => {
+            let coercion = match coercion.as_deref() {
+                None => Coercion::None,
+                Some("@id") => Coercion::Id,
+                Some(datatype) => Coercion::Datatype(expand(prefixes, datatype)),
+            };
+            (expand(prefixes, &id), TermDefinition { name, coercion, set: container.is_some() })
+        }
+    }
+}
+
+/// How a JSON-LD processor reads an IRI written as `value`: `prefix:suffix` is the prefix's IRI
+/// followed by the suffix, unless the suffix starts with `//`; anything else stays as written.
+fn expand(prefixes: &[(String, String)], value: &str) -> String {
+    let split = value.split_once(':').filter(|(prefix, suffix)| *prefix != "_" && !suffix.starts_with("//"));
+    let expanded = split.and_then(|(prefix, suffix)| {
+        prefixes.iter().find(|(name, _)| name == prefix).map(|(_, iri)| format!("{iri}{suffix}"))
+    });
+    expanded.unwrap_or_else(|| value.to_owned())
 }
 
 /// The IRI, or `_:label` for a blank node.

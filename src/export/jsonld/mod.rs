@@ -61,18 +61,24 @@ fn node_objects(context: &ActiveContext, quads: &[Quad]) -> Result<Vec<NodeObjec
         let nodes = (graph.chunk_by(|a, b| a.subject == b.subject))
             .map(|quads| node_object(context, quads))
             .collect::<Result<Vec<_>, _>>()?;
-        let name: NamedOrBlankNodeRef<'_> = match &graph[0].graph_name {
-            GraphName::DefaultGraph => {
-                top.extend(nodes.into_iter().map(|node| (node.id.clone(), node)));
-                continue;
+        match graph_node(&graph[0].graph_name) {
+            None => top.extend(nodes.into_iter().map(|node| (node.id.clone(), node))),
+            Some(name) => {
+                let id = context.node_id(name)?;
+                top.entry(id.clone()).or_insert_with(|| NodeObject::new(id)).graph = nodes;
             }
-            GraphName::NamedNode(name) => name.into(),
-            GraphName::BlankNode(name) => name.into(),
-        };
-        let id = context.node_id(name)?;
-        top.entry(id.clone()).or_insert_with(|| NodeObject::new(id)).graph = nodes;
+        }
     }
     Ok(top.into_values().collect())
+}
+
+/// The node that names a graph; `None` for the default graph.
+fn graph_node(name: &GraphName) -> Option<NamedOrBlankNodeRef<'_>> {
+    match name {
+        GraphName::DefaultGraph => None,
+        GraphName::NamedNode(name) => Some(name.into()),
+        GraphName::BlankNode(name) => Some(name.into()),
+    }
 }
 
 impl NodeObject {
@@ -142,9 +148,10 @@ fn literal_value(context: &ActiveContext, literal: &Literal, coercion: &Coercion
 }
 
 /// An offset as a JSON number, which JSON-LD turns back into the same `xsd:nonNegativeInteger`
-/// literal only when the lexical form is canonical (no sign, no leading zeros).
+/// literal when the lexical form is canonical (no sign, no leading zeros) and every JSON reader holds
+/// the number exactly (up to 2^53).
 fn count(literal: &Literal) -> Option<u64> {
     let value = literal.value();
-    let number = value.parse::<u64>().ok().filter(|number| number.to_string() == value)?;
+    let number = value.parse::<u64>().ok().filter(|number| number.to_string() == value && *number <= 1 << 53)?;
     (literal.datatype() == xsd::NON_NEGATIVE_INTEGER).then_some(number)
 }
