@@ -3,7 +3,6 @@
 //! The layers run one way: [`text`] → [`extract`] → [`graph`] → [`export`].
 //! Each layer knows only the ones before it; the binary's `cli` sits on top.
 
-
 pub mod export;
 pub mod extract;
 pub mod graph;

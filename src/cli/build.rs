@@ -21,8 +21,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let read = extractions.len();
     let (graph, rejected) = KnowledgeGraph::build(args.base.clone(), extractions);
     for rejection in &rejected {
-        let source = rejection.extraction.source.as_deref().unwrap_or("no source");
-        tally.fail(format!("document {:?} ({source}): {}", rejection.extraction.id, rejection.error));
+        let document = &rejection.extraction.document;
+        let source = document.source.as_deref().unwrap_or("no source");
+        tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
     }
     tally.succeeded = read - rejected.len();
     if tally.succeeded == 0 {

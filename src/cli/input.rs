@@ -70,7 +70,8 @@ enum Layout {
 
 fn collect_files(path: &Path, explicit: bool, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
     let origin = || Origin { path: path.display().to_string(), line: None };
-    let metadata = fs::symlink_metadata(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
+    let metadata =
+        fs::symlink_metadata(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
     // A named symlink is followed; one met inside a directory is not, so that loops cannot form.
     let is_dir = metadata.is_dir() || (explicit && metadata.is_symlink() && path.is_dir());
     if !is_dir {
@@ -104,7 +105,8 @@ fn read_source(source: &Source, require_date: bool, visit: &mut impl FnMut(Resul
             path.file_name().map(|name| name.to_string_lossy().into_owned()),
         ),
     };
-    let fail = |line: Option<usize>, message: String| Err(InputError { origin: Origin { path: path.clone(), line }, message });
+    let fail =
+        |line: Option<usize>, message: String| Err(InputError { origin: Origin { path: path.clone(), line }, message });
     let bytes = match read_bytes(source) {
         Ok(bytes) => bytes,
         Err(error) => return visit(fail(None, error.to_string())),
@@ -238,14 +240,21 @@ impl Context<'_> {
     }
 
     /// A JSON object is an extraction when it has any extraction field, else a document.
-    fn json_item(&self, value: Value, line: Option<usize>, line_in_file: Option<usize>) -> Result<(Origin, Item), InputError> {
+    fn json_item(
+        &self,
+        value: Value,
+        line: Option<usize>,
+        line_in_file: Option<usize>,
+    ) -> Result<(Origin, Item), InputError> {
         let Value::Object(object) = &value else {
             return Err(self.error(line, "expected a JSON object: a document or an extraction"));
         };
         let is_extraction = ["entities", "statements", "relations"].iter().any(|key| object.contains_key(*key));
         let item = if is_extraction {
             let extraction: Extraction = serde_json::from_value(value).map_err(|error| self.error(line, error))?;
-            extraction.validate().map_err(|error| self.error(line, format!("extraction {:?}: {error}", extraction.id)))?;
+            extraction
+                .validate()
+                .map_err(|error| self.error(line, format!("extraction {:?}: {error}", extraction.document.id)))?;
             Item::Extraction(extraction)
         } else if object.contains_key("text") {
             Item::Document(self.json_document(value, line, line_in_file)?)
@@ -255,7 +264,12 @@ impl Context<'_> {
         Ok((self.origin(line), item))
     }
 
-    fn json_document(&self, value: Value, line: Option<usize>, line_in_file: Option<usize>) -> Result<Document, InputError> {
+    fn json_document(
+        &self,
+        value: Value,
+        line: Option<usize>,
+        line_in_file: Option<usize>,
+    ) -> Result<Document, InputError> {
         let document: JsonDocument = serde_json::from_value(value).map_err(|error| self.error(line, error))?;
         if document.text.trim().is_empty() {
             return Err(self.error(line, "the document's \"text\" is empty"));

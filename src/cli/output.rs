@@ -27,11 +27,11 @@ pub fn write_whole(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Re
     }
     let partial = partial_path(path);
     let result = create_file(&partial).and_then(|file| {
-            let mut writer = BufWriter::new(file);
-            write(&mut writer)?;
-            writer.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()?;
-            fs::rename(&partial, path).with_context(|| format!("cannot move the result to {}", path.display()))
-        });
+        let mut writer = BufWriter::new(file);
+        write(&mut writer)?;
+        writer.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()?;
+        fs::rename(&partial, path).with_context(|| format!("cannot move the result to {}", path.display()))
+    });
     if result.is_err() {
         let _ = fs::remove_file(&partial);
     }

@@ -17,16 +17,8 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 8] = [
-        Self::Turtle,
-        Self::NTriples,
-        Self::NQuads,
-        Self::TriG,
-        Self::RdfXml,
-        Self::JsonLd,
-        Self::Dot,
-        Self::NodeLink,
-    ];
+    pub const ALL: [Format; 8] =
+        [Self::Turtle, Self::NTriples, Self::NQuads, Self::TriG, Self::RdfXml, Self::JsonLd, Self::Dot, Self::NodeLink];
 
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {

@@ -4,9 +4,9 @@
 mod dot;
 mod format;
 mod jsonld;
+mod node_link;
 mod nquads;
 mod ntriples;
-mod node_link;
 mod quads;
 mod rdfxml;
 mod trig;

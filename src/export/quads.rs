@@ -5,7 +5,7 @@
 //! its statements and its relations.
 
 use oxrdf::vocab::rdf;
-use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term, Triple, GraphNameRef};
+use oxrdf::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term, Triple};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 

@@ -5,17 +5,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::IsoDate;
+use crate::text::{Document, IsoDate};
 
 /// Everything extracted from one document, with the document itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
-    pub id: String,
-    #[serde(default)]
-    pub source: Option<String>,
-    #[serde(default)]
-    pub date: Option<IsoDate>,
-    pub text: String,
+    /// The document's fields (`id`, `source`, `date`, `text`) sit at the top level of the JSON.
+    #[serde(flatten)]
+    pub document: Document,
     #[serde(default)]
     pub entities: Vec<Entity>,
     #[serde(default)]

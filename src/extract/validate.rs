@@ -28,8 +28,8 @@ pub enum ContractError {
 impl Extraction {
     /// Checks spans and references; the first broken promise is returned.
     pub fn validate(&self) -> Result<(), ContractError> {
-        let text = CodePoints::new(&self.text);
-        non_empty("id", &self.id)?;
+        let text = CodePoints::new(&self.document.text);
+        non_empty("id", &self.document.id)?;
         let mut entity_types = HashMap::new();
         for (i, entity) in self.entities.iter().enumerate() {
             let path = format!("entities[{i}]");
@@ -97,12 +97,9 @@ fn check_relation_types(
 ) -> Result<(), ContractError> {
     match predicate.allows(subject, object) {
         true => Ok(()),
-        false => Err(ContractError::RelationTypes {
-            path: path.to_owned(),
-            predicate: predicate.as_str(),
-            subject,
-            object,
-        }),
+        false => {
+            Err(ContractError::RelationTypes { path: path.to_owned(), predicate: predicate.as_str(), subject, object })
+        }
     }
 }
 
@@ -181,7 +178,8 @@ mod tests {
         let mut json = sample();
         json["entities"].as_array_mut().unwrap().push(serde_json::json!(
             {"id": "e2", "type": "Place", "name": "Nowhere", "aliases": [], "mentions": []}));
-        json["relations"] = serde_json::json!([{"subject": "e1", "predicate": "worksFor", "object": "e2", "evidence": null}]);
+        json["relations"] =
+            serde_json::json!([{"subject": "e1", "predicate": "worksFor", "object": "e2", "evidence": null}]);
         assert_eq!(extraction(json.clone()).validate(), Ok(()));
         json["relations"][0]["predicate"] = "locatedIn".into();
         let error = extraction(json).validate().unwrap_err();

@@ -62,15 +62,8 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
-    pub const ALL: [NodeKind; 7] = [
-        Self::Article,
-        Self::Person,
-        Self::Organization,
-        Self::Place,
-        Self::Statement,
-        Self::Mention,
-        Self::Role,
-    ];
+    pub const ALL: [NodeKind; 7] =
+        [Self::Article, Self::Person, Self::Organization, Self::Place, Self::Statement, Self::Mention, Self::Role];
 
     /// The path segment, which is also the Turtle prefix name.
     pub fn segment(self) -> &'static str {

@@ -40,11 +40,11 @@ struct Merger {
 }
 
 impl KnowledgeGraph {
-    /// Merges extractions into one graph. They are taken in order of id (then text), so that the same
+    /// Merges extractions into one graph. They are taken in order of document (by id first), so that the same
     /// set of inputs gives the same graph, IRIs included, whatever order they came in. Extractions that
     /// break the contract or reuse an article id are returned, not merged.
     pub fn build(base: Base, mut extractions: Vec<Extraction>) -> (Self, Vec<Rejected>) {
-        extractions.sort_by(|a, b| (&a.id, &a.text, &a.source).cmp(&(&b.id, &b.text, &b.source)));
+        extractions.sort_by(|a, b| a.document.cmp(&b.document));
         let mut graph = Self { base, graph: Default::default() };
         let mut merger = Merger::default();
         let mut rejected = Vec::new();
@@ -58,28 +58,29 @@ impl KnowledgeGraph {
 
     fn add(&mut self, merger: &mut Merger, extraction: &Extraction) -> Result<(), BuildError> {
         extraction.validate()?;
-        if !merger.articles.insert(extraction.id.clone()) {
-            return Err(BuildError::DuplicateArticle(extraction.id.clone()));
+        let document = &extraction.document;
+        if !merger.articles.insert(document.id.clone()) {
+            return Err(BuildError::DuplicateArticle(document.id.clone()));
         }
         let article = self.graph.add_node(Node::Article(ArticleNode {
-            id: extraction.id.clone(),
-            local: encode_segment(&extraction.id),
-            source: extraction.source.clone(),
-            date: extraction.date,
-            headline: Header::parse(&extraction.text).ok().flatten().and_then(|h| h.headline).map(str::to_owned),
-            text: extraction.text.clone(),
+            id: document.id.clone(),
+            local: encode_segment(&document.id),
+            source: document.source.clone(),
+            date: document.date,
+            headline: Header::parse(&document.text).ok().flatten().and_then(|h| h.headline).map(str::to_owned),
+            text: document.text.clone(),
         }));
         let mut entities = HashMap::new();
         for entity in &extraction.entities {
-            let node = self.merge_entity(merger, &extraction.id, entity);
+            let node = self.merge_entity(merger, &document.id, entity);
             self.graph.update_edge(article, node, Edge::Mentions);
             entities.insert(entity.id.as_str(), node);
         }
         for statement in &extraction.statements {
-            self.merge_statement(merger, article, &extraction.id, statement, &entities);
+            self.merge_statement(merger, article, &document.id, statement, &entities);
         }
         for relation in &extraction.relations {
-            self.merge_relation(&extraction.id, relation, &entities);
+            self.merge_relation(&document.id, relation, &entities);
         }
         Ok(())
     }

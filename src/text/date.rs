@@ -22,8 +22,7 @@ pub struct DateError {
 impl IsoDate {
     /// A date of years 0 to 9999, which ISO 8601 writes with four digits.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = year <= 9999
-            && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid = year <= 9999 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Self { year, month, day })
     }
 

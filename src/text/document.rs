@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::date::{DateError, IsoDate};
 
 /// One article. `text` is the whole input as read, so offsets point into the file on disk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Documents order by id first, which is the order they merge into the graph in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Document {
     pub id: String,
     #[serde(default)]

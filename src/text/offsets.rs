@@ -12,9 +12,8 @@ pub struct CodePoints<'a> {
 
 impl<'a> CodePoints<'a> {
     pub fn new(text: &'a str) -> Self {
-        let byte_starts = (!text.is_ascii()).then(|| {
-            text.char_indices().map(|(byte, _)| byte).chain(std::iter::once(text.len())).collect()
-        });
+        let byte_starts = (!text.is_ascii())
+            .then(|| text.char_indices().map(|(byte, _)| byte).chain(std::iter::once(text.len())).collect());
         Self { text, byte_starts }
     }
 

@@ -36,9 +36,10 @@ fn examples() -> String {
 
 /// One valid extraction, as a single JSON line.
 fn extraction_line() -> String {
-    let first = fs::read_dir(repo_path("examples")).unwrap().map(|e| e.unwrap().path()).find(|p| {
-        p.extension().is_some_and(|ext| ext == "json")
-    });
+    let first = fs::read_dir(repo_path("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|ext| ext == "json"));
     let value: serde_json::Value = serde_json::from_str(&fs::read_to_string(first.unwrap()).unwrap()).unwrap();
     serde_json::to_string(&value).unwrap()
 }
@@ -136,7 +137,9 @@ fn plain_text_says_that_extraction_from_text_is_not_available_yet() {
     fs::write(&article, "date 2022-01-09 Talks\n\nThe talks opened.").unwrap();
     let output = newsgraph(&["extract", article.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("article.txt: document \"article\": extraction from raw text is not available yet"));
+    assert!(
+        stderr(&output).contains("article.txt: document \"article\": extraction from raw text is not available yet")
+    );
     assert!(output.stdout.is_empty(), "no pretend extraction with empty lists");
 }
 

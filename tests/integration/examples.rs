@@ -27,24 +27,24 @@ fn every_example_and_the_hostile_fixture_keep_the_contract() {
     assert!(examples.len() >= 4, "expected at least 4 examples, found {}", examples.len());
     for extraction in examples.iter().chain([&read_extraction(HOSTILE)]) {
         if let Err(error) = extraction.validate() {
-            panic!("{}: {error}", extraction.id);
+            panic!("{}: {error}", extraction.document.id);
         }
-        assert!(!extraction.entities.is_empty(), "{}: no entities", extraction.id);
-        assert!(!extraction.statements.is_empty(), "{}: no statements", extraction.id);
+        assert!(!extraction.entities.is_empty(), "{}: no entities", extraction.document.id);
+        assert!(!extraction.statements.is_empty(), "{}: no statements", extraction.document.id);
     }
 }
 
 #[test]
 fn each_example_is_dated_by_its_header() {
     for extraction in example_extractions() {
-        let id = &extraction.id;
-        let header = Header::parse(&extraction.text)
+        let id = &extraction.document.id;
+        let header = Header::parse(&extraction.document.text)
             .unwrap_or_else(|error| panic!("{id}: {error}"))
             .unwrap_or_else(|| panic!("{id}: the first line is not `date YYYY-MM-DD <headline>`"));
         assert!(header.headline.is_some(), "{id}: the header has no headline");
-        assert_eq!(extraction.date, Some(header.date), "{id}: `date` differs from the header");
+        assert_eq!(extraction.document.date, Some(header.date), "{id}: `date` differs from the header");
         let slug = id.strip_prefix("example-").unwrap_or_else(|| panic!("{id}: ids start with `example-`"));
-        assert_eq!(extraction.source.as_deref(), Some(format!("{slug}.txt").as_str()), "{id}: source");
+        assert_eq!(extraction.document.source.as_deref(), Some(format!("{slug}.txt").as_str()), "{id}: source");
     }
 }
 
@@ -86,7 +86,11 @@ fn the_hostile_fixture_holds_what_it_promises() {
     has("a combining accent", &|name| name.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)));
     has("10,000 characters", &|name| name.chars().count() >= 10_000);
     has("only punctuation", &|name| name.chars().all(|c| !c.is_alphanumeric() && !c.is_whitespace()));
-    assert!([' ', '/', '#'].iter().all(|&c| hostile.id.contains(c)), "the article id is tame: {:?}", hostile.id);
+    assert!(
+        [' ', '/', '#'].iter().all(|&c| hostile.document.id.contains(c)),
+        "the article id is tame: {:?}",
+        hostile.document.id
+    );
     let entities = &hostile.entities;
     let mut pairs = entities.iter().enumerate().flat_map(|(i, a)| entities[i + 1..].iter().map(move |b| (a, b)));
     assert!(

@@ -28,9 +28,7 @@ pub fn parse_triples(format: Format, bytes: &[u8]) -> HashSet<Triple> {
         Format::RdfXml => RdfXmlParser::new().for_slice(bytes).map(|t| t.map_err(|e| e.to_string())).collect(),
         other => unreachable!("{other:?} is not a triple format"),
     };
-    parsed.unwrap_or_else(|error| panic!("{format:?} does not parse back: {error}"))
-        .into_iter()
-        .collect()
+    parsed.unwrap_or_else(|error| panic!("{format:?} does not parse back: {error}")).into_iter().collect()
 }
 
 pub fn parse_quads(format: Format, bytes: &[u8]) -> HashSet<Quad> {
@@ -73,14 +71,16 @@ fn quad_formats_parse_back_to_the_model_quads() {
 fn each_article_graph_holds_what_the_article_asserts() {
     let graph = graph_of(example_extractions());
     let quads = quads(&graph, &ExportOptions::default());
-    let named: HashSet<String> = quads.iter().filter_map(|q| match &q.graph_name {
-        oxrdf::GraphName::NamedNode(node) => Some(node.as_str().to_owned()),
-        _ => None,
-    }).collect();
+    let named: HashSet<String> = quads
+        .iter()
+        .filter_map(|q| match &q.graph_name {
+            oxrdf::GraphName::NamedNode(node) => Some(node.as_str().to_owned()),
+            _ => None,
+        })
+        .collect();
     assert_eq!(named.len(), example_extractions().len(), "one named graph per article");
-    let statement_types_in_default_graph = quads.iter().filter(|q| {
-        q.graph_name.is_default_graph() && q.object.to_string().ends_with("Quotation>")
-    });
+    let statement_types_in_default_graph =
+        quads.iter().filter(|q| q.graph_name.is_default_graph() && q.object.to_string().ends_with("Quotation>"));
     assert_eq!(statement_types_in_default_graph.count(), 0, "statements belong to their article's graph");
 }
 

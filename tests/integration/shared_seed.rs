@@ -45,12 +45,23 @@ fn the_seed_gold_builds_in_every_format_and_parses_back() {
         }
     }
     if let Some(dot) = external_tool("dot", &["-V"]) {
-        let rendered = Command::new(dot).args(["-Tsvg", "-o"]).arg(dir.join("seed.svg")).arg(dir.join("seed.dot")).output().unwrap();
+        let rendered = Command::new(dot)
+            .args(["-Tsvg", "-o"])
+            .arg(dir.join("seed.svg"))
+            .arg(dir.join("seed.dot"))
+            .output()
+            .unwrap();
         assert!(rendered.status.success(), "{}", String::from_utf8_lossy(&rendered.stderr));
     }
     if let Some(python) = external_tool("python", &["-c", "import pyld, rdflib"]) {
         let script = crate::support::repo_path("tests/validators/jsonld_matches_nquads.py");
-        let checked = Command::new(python).arg(script).arg(dir.join("seed.jsonld")).arg(dir.join("seed.nq")).output().unwrap();
-        assert!(checked.status.success(), "{}{}", String::from_utf8_lossy(&checked.stdout), String::from_utf8_lossy(&checked.stderr));
+        let checked =
+            Command::new(python).arg(script).arg(dir.join("seed.jsonld")).arg(dir.join("seed.nq")).output().unwrap();
+        assert!(
+            checked.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&checked.stdout),
+            String::from_utf8_lossy(&checked.stderr)
+        );
     }
 }
