@@ -5,7 +5,7 @@
 //! its statements and its relations.
 
 use oxrdf::vocab::rdf;
-use oxrdf::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term, Triple};
+use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
@@ -32,7 +32,7 @@ pub fn quads(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Quad> {
         }
     }
     let mut quads = sink.quads;
-    quads.sort_by_cached_key(sort_key);
+    quads.sort_unstable_by(|a, b| quad_key(a).cmp(&quad_key(b)));
     quads.dedup();
     quads
 }
@@ -40,7 +40,7 @@ pub fn quads(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Quad> {
 /// Every triple of the graph, as in [`quads`] but with the named graphs merged into one.
 pub fn triples(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Triple> {
     let mut triples: Vec<Triple> = quads(graph, options).into_iter().map(Triple::from).collect();
-    triples.sort_by_cached_key(|triple| sort_key(&triple.as_ref().in_graph(GraphNameRef::DefaultGraph).into_owned()));
+    triples.sort_unstable_by(|a, b| triple_key(a).cmp(&triple_key(b)));
     triples.dedup();
     triples
 }
@@ -212,12 +212,31 @@ fn count_literal(count: usize) -> Literal {
     Literal::new_typed_literal(count.to_string(), xsd::NON_NEGATIVE_INTEGER)
 }
 
-/// The sort key of a quad: graph, subject, `rdf:type` before other predicates, predicate, object.
-fn sort_key(quad: &Quad) -> (String, String, bool, String, String) {
-    let graph = match &quad.graph_name {
-        GraphName::NamedNode(node) => node.as_str().to_owned(),
-        _ => String::new(),
+/// The order of statements: subject, `rdf:type` before other predicates, predicate, then object
+/// (IRIs before literals). Borrowed strings only, so sorting allocates nothing.
+type Key<'a> = (&'a str, bool, &'a str, u8, &'a str, &'a str);
+
+fn key<'a>(subject: &'a NamedOrBlankNode, predicate: &'a NamedNode, object: &'a Term) -> Key<'a> {
+    let subject = match subject {
+        NamedOrBlankNode::NamedNode(node) => node.as_str(),
+        NamedOrBlankNode::BlankNode(node) => node.as_str(),
     };
-    let not_type = quad.predicate.as_ref() != rdf::TYPE;
-    (graph, quad.subject.to_string(), not_type, quad.predicate.as_str().to_owned(), quad.object.to_string())
+    let (kind, value, qualifier) = match object {
+        Term::NamedNode(node) => (0, node.as_str(), ""),
+        Term::Literal(literal) => (1, literal.value(), literal.language().unwrap_or(literal.datatype().as_str())),
+        _ => unreachable!("the model writes only IRIs and literals as objects"),
+    };
+    (subject, predicate.as_ref() != rdf::TYPE, predicate.as_str(), kind, value, qualifier)
+}
+
+fn quad_key(quad: &Quad) -> (&str, Key<'_>) {
+    let graph = match &quad.graph_name {
+        GraphName::NamedNode(node) => node.as_str(),
+        _ => "",
+    };
+    (graph, key(&quad.subject, &quad.predicate, &quad.object))
+}
+
+fn triple_key(triple: &Triple) -> Key<'_> {
+    key(&triple.subject, &triple.predicate, &triple.object)
 }
