@@ -282,12 +282,12 @@ fn a_small_graph_reads_as_expected() {
     "https://w3id.org/newsgraph/context.jsonld",
     {
       "article": "http://example.org/newsgraph/article/",
-      "mention": "http://example.org/newsgraph/mention/",
-      "organization": "http://example.org/newsgraph/organization/",
       "person": "http://example.org/newsgraph/person/",
+      "organization": "http://example.org/newsgraph/organization/",
       "place": "http://example.org/newsgraph/place/",
-      "role": "http://example.org/newsgraph/role/",
-      "statement": "http://example.org/newsgraph/statement/"
+      "statement": "http://example.org/newsgraph/statement/",
+      "mention": "http://example.org/newsgraph/mention/",
+      "role": "http://example.org/newsgraph/role/"
     }
   ],
   "@graph": [
