@@ -53,6 +53,11 @@ fn bad_batch(dir: &Path) -> PathBuf {
     fs::write(batch.join("c-empty.txt"), b"").unwrap();
     fs::write(batch.join("d-undated.txt"), b"Just a paragraph.\n").unwrap();
     fs::write(batch.join("e-lines.jsonl"), format!("{}\n{{\"id\": oops\n", extraction_line())).unwrap();
+    let mut misquoted: serde_json::Value = serde_json::from_str(&extraction_line()).unwrap();
+    misquoted["id"] = "misquoted".into();
+    misquoted["entities"][0]["mentions"][0]["text"] = "not what the text says".into();
+    fs::write(batch.join("f-misquoted.json"), format!("\n\n{}", serde_json::to_string_pretty(&misquoted).unwrap()))
+        .unwrap();
     batch
 }
 
@@ -99,7 +104,8 @@ fn bad_inputs_are_named_by_file_and_line_and_the_batch_goes_on() {
         "c-empty.txt: empty file",
         "d-undated.txt:1: the first line does not start with `date YYYY-MM-DD`",
         "e-lines.jsonl:2: malformed JSON",
-        "5 of 6 documents failed",
+        "f-misquoted.json:3: extraction \"misquoted\": entities[0].mentions[0]: span",
+        "6 of 7 documents failed",
     ] {
         assert!(messages.contains(expected), "missing {expected:?} in:\n{messages}");
     }
