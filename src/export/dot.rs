@@ -12,11 +12,9 @@ use std::io::{self, Write};
 use petgraph::visit::EdgeRef;
 
 use super::ExportError;
+use super::label::{LABEL_CHARS, shorten};
 use crate::extract::Predicate;
 use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};
-
-/// Longest name, headline or quote shown in full; longer ones are cut so that nodes stay readable.
-const LABEL_CHARS: usize = 60;
 
 const FONT: &str = "Helvetica,Arial,sans-serif";
 
@@ -62,7 +60,7 @@ fn write_legend(writer: &mut impl Write) -> io::Result<()> {
     writeln!(writer, "  subgraph cluster_legend {{")?;
     writeln!(writer, "    label=\"Legend\"; style=\"rounded,dashed\"; color=\"#999999\"; fontsize=12;")?;
     for kind in NODE_KINDS {
-        write_node(writer, &legend_id(kind), kind_name(kind), kind)?;
+        write_node(writer, &legend_id(kind), kind.name(), kind)?;
     }
     let sample_relation = Edge::Relation(RelationEdge {
         predicate: Predicate::WorksFor,
@@ -83,18 +81,7 @@ fn write_legend(writer: &mut impl Write) -> io::Result<()> {
 }
 
 fn legend_id(kind: NodeKind) -> String {
-    format!("legend:{}", kind_name(kind))
-}
-
-fn kind_name(kind: NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Article => "Article",
-        NodeKind::Person => "Person",
-        NodeKind::Organization => "Organization",
-        NodeKind::Place => "Place",
-        NodeKind::Statement => "Statement",
-        NodeKind::Mention | NodeKind::Role => unreachable!("mentions and roles are RDF nodes, not graph nodes"),
-    }
+    format!("legend:{}", kind.name())
 }
 
 fn style(kind: NodeKind) -> Style {
@@ -164,16 +151,6 @@ fn edge_style(edge: &Edge) -> &'static str {
     }
 }
 
-/// `text` cut to at most `max_chars` characters, the last being "…" when anything was cut. Cuts fall on
-/// char boundaries, so any script survives.
-pub(super) fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
-    let mut char_starts = text.char_indices().map(|(byte, _)| byte);
-    match (char_starts.nth(max_chars.saturating_sub(1)), char_starts.next()) {
-        (Some(cut), Some(_)) => Cow::Owned(format!("{}…", text[..cut].trim_end())),
-        _ => Cow::Borrowed(text),
-    }
-}
-
 /// A DOT quoted string (id or label). `"` and `\` are escaped, so that nothing in the text can end the
 /// string or form an escape such as `\N` or `\l`; line breaks become DOT's centred `\n`, tabs a space,
 /// and other control characters are dropped. Everything else, any script or emoji, is kept: DOT is UTF-8.
@@ -237,20 +214,6 @@ mod tests {
         {
             assert_eq!(quoted(text), format!("\"{text}\""));
         }
-    }
-
-    #[test]
-    fn shortening_cuts_on_char_boundaries() {
-        assert_eq!(shorten("short", 60), "short");
-        assert!(matches!(shorten("short", 60), Cow::Borrowed(_)));
-        assert_eq!(shorten("abcdef", 6), "abcdef");
-        assert_eq!(shorten("abcdefg", 6), "abcde…");
-        assert_eq!(shorten("日本語のテキスト", 4), "日本語…");
-        assert_eq!(shorten("ab   cdef", 4), "ab…", "no dangling space before the ellipsis");
-        let long = "Ω".repeat(10_000);
-        let short = shorten(&long, LABEL_CHARS);
-        assert_eq!(short.chars().count(), LABEL_CHARS);
-        assert!(short.ends_with("Ω…"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod dot;
 mod format;
 mod jsonld;
+mod label;
 mod node_link;
 mod nquads;
 mod ntriples;

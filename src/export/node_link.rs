@@ -13,13 +13,9 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use super::ExportError;
-use super::dot::shorten;
-use crate::extract::EntityType;
+use super::label::{LABEL_CHARS, shorten};
 use crate::graph::{ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, StatementNode};
 use crate::text::IsoDate;
-
-/// Longest statement label; the full quote is in `text`.
-const LABEL_CHARS: usize = 60;
 
 /// The document. NetworkX 3.6 reads edges from `edges` by default, while 3.0 to 3.5 read `links` (3.4
 /// and 3.5 with a FutureWarning announcing the switch), and 3.0 to 3.3 cannot even be told `edges=`
@@ -133,30 +129,19 @@ pub(super) fn write<W: Write>(graph: &KnowledgeGraph, mut writer: W) -> Result<W
 }
 
 fn node<'a>(node: &'a Node, iri: &'a str) -> NodeRecord<'a> {
-    let (kind, label, details) = match node {
-        Node::Article(article) => ("Article", article_label(article), Details::Article(article_details(article))),
-        Node::Entity(entity) => {
-            (entity_kind(entity), Cow::Borrowed(entity.name.as_str()), Details::Entity(entity_details(entity)))
+    // Statement labels are shortened; the full quote is in `text`.
+    let (label, details) = match node {
+        Node::Article(article) => (article_label(article), Details::Article(article_details(article))),
+        Node::Entity(entity) => (Cow::Borrowed(entity.name.as_str()), Details::Entity(entity_details(entity))),
+        Node::Statement(statement) => {
+            (shorten(&statement.content.text, LABEL_CHARS), Details::Statement(statement_details(statement)))
         }
-        Node::Statement(statement) => (
-            "Statement",
-            shorten(&statement.content.text, LABEL_CHARS),
-            Details::Statement(statement_details(statement)),
-        ),
     };
-    NodeRecord { id: iri, kind, label, details }
+    NodeRecord { id: iri, kind: node.kind().name(), label, details }
 }
 
 fn article_label(article: &ArticleNode) -> Cow<'_, str> {
     Cow::Borrowed(article.headline.as_deref().unwrap_or(&article.id))
-}
-
-fn entity_kind(entity: &EntityNode) -> &'static str {
-    match entity.kind {
-        EntityType::Person => "Person",
-        EntityType::Organization => "Organization",
-        EntityType::Place => "Place",
-    }
 }
 
 fn article_details(article: &ArticleNode) -> ArticleDetails<'_> {

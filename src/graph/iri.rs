@@ -65,6 +65,19 @@ impl NodeKind {
     pub const ALL: [NodeKind; 7] =
         [Self::Article, Self::Person, Self::Organization, Self::Place, Self::Statement, Self::Mention, Self::Role];
 
+    /// The kind's display name, as legends and node-link JSON show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Article => "Article",
+            Self::Person => "Person",
+            Self::Organization => "Organization",
+            Self::Place => "Place",
+            Self::Statement => "Statement",
+            Self::Mention => "Mention",
+            Self::Role => "Role",
+        }
+    }
+
     /// The path segment, which is also the Turtle prefix name.
     pub fn segment(self) -> &'static str {
         match self {
