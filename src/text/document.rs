@@ -21,6 +21,8 @@ pub struct Document {
 pub struct Header<'a> {
     pub date: IsoDate,
     pub headline: Option<&'a str>,
+    /// The byte offset just after the date, where the headline (if any) and the body begin.
+    pub body_start: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -51,7 +53,9 @@ impl<'a> Header<'a> {
             return Err(DateError { found: rest.split_whitespace().next().unwrap_or_default().to_owned() });
         }
         let headline = Some(tail.trim()).filter(|headline| !headline.is_empty());
-        Ok(Some(Header { date: date.parse()?, headline }))
+        // `tail` is a suffix of the first line, which starts the text.
+        let body_start = first_line.len() - tail.len();
+        Ok(Some(Header { date: date.parse()?, headline, body_start }))
     }
 }
 
@@ -88,6 +92,7 @@ mod tests {
     fn reads_date_and_headline_from_the_first_line() {
         let text = " date 2022-01-09 Talks open in Geneva\n\nBody.";
         let header = Header::parse(text).unwrap().unwrap();
+        assert_eq!(&text[header.body_start..], " Talks open in Geneva\n\nBody.");
         assert_eq!(header.date.to_string(), "2022-01-09");
         assert_eq!(header.headline, Some("Talks open in Geneva"));
         assert_eq!(article(text, true).unwrap().text, text, "the text is kept exactly as read");

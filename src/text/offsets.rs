@@ -34,6 +34,14 @@ impl<'a> CodePoints<'a> {
         }
     }
 
+    /// The code-point offset of a byte offset that lies on a character boundary (or at the end).
+    pub fn code_point(&self, byte: usize) -> usize {
+        match &self.byte_starts {
+            None => byte,
+            Some(starts) => starts.binary_search(&byte).unwrap_or_else(|after| after),
+        }
+    }
+
     /// The text between two code-point offsets, if both lie within it in order.
     pub fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
         if start > end {
@@ -56,6 +64,8 @@ mod tests {
         assert_eq!(points.slice(11, 15), Some("said"));
         assert_eq!(points.slice(11, 16), None);
         assert_eq!(points.slice(3, 2), None);
+        assert_eq!(points.code_point("“Да,” 🙂".len()), 7, "byte offsets map back to code points");
+        assert_eq!(points.code_point("“".len()), 1);
     }
 
     #[test]
