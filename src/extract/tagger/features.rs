@@ -26,6 +26,8 @@ const PREVIOUS_TAG_AND_WORD: u8 = 17;
 const HINT: u8 = 18;
 const PREVIOUS_HINT: u8 = 19;
 const NEXT_HINT: u8 = 20;
+const WORD_AND_PREVIOUS: u8 = 21;
+const WORD_AND_NEXT: u8 = 22;
 
 /// Stands for the word and shape beyond either end of the sentence.
 const BOUNDARY: u64 = 0x6e67_5f65_6467_6521;
@@ -75,6 +77,8 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     if index == 0 {
         keys.push(feature_key(SENTENCE_START, &[case]));
     }
+    keys.push(feature_key(WORD_AND_PREVIOUS, &[word_at(-1), token.word]));
+    keys.push(feature_key(WORD_AND_NEXT, &[token.word, word_at(1)]));
     keys.push(feature_key(PREVIOUS_TAG, &[tag]));
     keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
     keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));

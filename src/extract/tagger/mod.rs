@@ -142,4 +142,14 @@ mod tests {
         let first = train(&corpus, no_hints, &TrainOptions::default()).to_bytes();
         assert_eq!(train(&corpus, no_hints, &TrainOptions::default()).to_bytes(), first);
     }
+
+    #[test]
+    fn the_committed_model_finds_a_person_and_a_place() {
+        let words: Vec<&str> = "Russian Deputy Foreign Minister Sergei Ryabkov met Wendy Sherman in Geneva on Monday ."
+            .split(' ')
+            .collect();
+        let found = Tagger::get().tag(&words, &[]);
+        assert!(found.contains(&(4..6, Person)), "{found:?}");
+        assert!(found.contains(&(10..11, Place)), "{found:?}");
+    }
 }
