@@ -3,7 +3,7 @@
 
 use super::hash::feature_key;
 use super::label::BioTag;
-use super::token::{AFFIXES, TokenView};
+use super::token::{AFFIXES, Flags, TokenView};
 
 const BIAS: u8 = 0;
 const WORD: u8 = 1;
@@ -23,6 +23,7 @@ const SENTENCE_START: u8 = 14;
 const PREVIOUS_TAG: u8 = 15;
 const PREVIOUS_TAG_AND_SHAPE: u8 = 16;
 const PREVIOUS_TAG_AND_WORD: u8 = 17;
+// Hint features are keyed by `Hints` bit index, so renumbering those bits also invalidates the model.
 const HINT: u8 = 18;
 const PREVIOUS_HINT: u8 = 19;
 const NEXT_HINT: u8 = 20;
@@ -61,7 +62,7 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
             keys.push(feature_key(SUFFIX, &[token.suffixes[length]]));
         }
     }
-    for flag in super::token::Flags::ALL {
+    for flag in Flags::ALL {
         if token.flags.contains(flag) {
             keys.push(feature_key(FLAG, &[flag.id(), case]));
         }
