@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use newsgraph::export::Format;
+use newsgraph::extract::TrainOptions;
 use newsgraph::graph::Base;
 
 #[derive(Debug, Parser)]
@@ -20,6 +21,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Merge documents into one knowledge graph and write it as RDF, JSON-LD, DOT or node-link JSON.
     Build(BuildArgs),
+    /// Train the named-entity tagger on the Groningen Meaning Bank and write its model; regenerate
+    /// the committed model with `cargo run --release -- train-tagger`.
+    TrainTagger(TrainTaggerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +74,21 @@ pub struct BuildArgs {
     /// Refer to the JSON-LD context by this URL instead of embedding it.
     #[arg(long, value_name = "URL")]
     pub context_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainTaggerArgs {
+    /// The GMB's ner_dataset.csv (Windows-1252 CSV).
+    #[arg(long, value_name = "PATH", default_value = "../shared/training/gmb/ner_dataset.csv")]
+    pub gmb: PathBuf,
+
+    /// Where to write the model.
+    #[arg(short, long, value_name = "FILE", default_value = "data/tagger.bin")]
+    pub output: PathBuf,
+
+    /// Passes over the training data.
+    #[arg(long, value_name = "N", default_value_t = TrainOptions::default().epochs)]
+    pub epochs: usize,
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {

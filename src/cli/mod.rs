@@ -6,9 +6,12 @@
 mod args;
 mod build;
 mod extract;
+mod gmb;
 mod input;
 mod output;
 mod report;
+mod train;
+mod windows1252;
 
 use std::process::ExitCode;
 
@@ -30,6 +33,8 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        // Training reads no documents, so none can fail one by one.
+        Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),
     };
     match outcome {
         Ok(tally) if tally.failed == 0 => ExitCode::SUCCESS,

@@ -3,8 +3,12 @@
 
 mod hints;
 mod model;
+mod tagger;
 mod validate;
 
 pub use hints::Hints;
 pub use model::{Entity, EntityType, Extraction, Predicate, Relation, Span, Statement, StatementKind};
+pub use tagger::{
+    BioTag, Evaluation, GmbToken, Score, Tagger, TaggerError, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
+};
 pub use validate::ContractError;

@@ -1,0 +1,124 @@
+//! The feature templates: which facts about a token and its neighbours the weights are keyed by.
+//! Template ids are part of every key in the committed model; renumbering them invalidates it.
+
+use super::hash::feature_key;
+use super::label::BioTag;
+use super::token::{AFFIXES, Flags, TokenView};
+
+const BIAS: u8 = 0;
+const WORD: u8 = 1;
+const SHAPE: u8 = 2;
+const PREFIX: u8 = 3;
+const SUFFIX: u8 = 4;
+const FLAG: u8 = 5;
+const PREVIOUS_WORD: u8 = 6;
+const SECOND_PREVIOUS_WORD: u8 = 7;
+const NEXT_WORD: u8 = 8;
+const SECOND_NEXT_WORD: u8 = 9;
+const PREVIOUS_SHAPE: u8 = 10;
+const SECOND_PREVIOUS_SHAPE: u8 = 11;
+const NEXT_SHAPE: u8 = 12;
+const SECOND_NEXT_SHAPE: u8 = 13;
+const SENTENCE_START: u8 = 14;
+const PREVIOUS_TAG: u8 = 15;
+const PREVIOUS_TAG_AND_SHAPE: u8 = 16;
+const PREVIOUS_TAG_AND_WORD: u8 = 17;
+// Hint features are keyed by `Hints` bit index, so renumbering those bits also invalidates the model.
+const HINT: u8 = 18;
+const PREVIOUS_HINT: u8 = 19;
+const NEXT_HINT: u8 = 20;
+const WORD_AND_PREVIOUS: u8 = 21;
+const WORD_AND_NEXT: u8 = 22;
+
+/// Stands for the word and shape beyond either end of the sentence.
+const BOUNDARY: u64 = 0x6e67_5f65_6467_6521;
+
+/// Where the sentence is written: capital letters mean less in a Title Case headline, so every
+/// capitalisation feature is keyed by this as well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Casing {
+    Prose,
+    Headline,
+}
+
+/// Replaces `keys` with the features of token `index`, given the tag predicted for the token before.
+pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Casing, keys: &mut Vec<u64>) {
+    keys.clear();
+    let token = &tokens[index];
+    let case = casing as u64;
+    let tag = previous.index() as u64;
+    let neighbour = |offset: isize| index.checked_add_signed(offset).and_then(|position| tokens.get(position));
+    let word_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.word);
+    let shape_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.shape);
+
+    keys.push(feature_key(BIAS, &[]));
+    keys.push(feature_key(WORD, &[token.word]));
+    keys.push(feature_key(SHAPE, &[token.shape, case]));
+    for length in 0..AFFIXES {
+        if token.prefixes[length] != 0 {
+            keys.push(feature_key(PREFIX, &[token.prefixes[length]]));
+        }
+        if token.suffixes[length] != 0 {
+            keys.push(feature_key(SUFFIX, &[token.suffixes[length]]));
+        }
+    }
+    for flag in Flags::ALL {
+        if token.flags.contains(flag) {
+            keys.push(feature_key(FLAG, &[flag.id(), case]));
+        }
+    }
+    keys.push(feature_key(PREVIOUS_WORD, &[word_at(-1)]));
+    keys.push(feature_key(SECOND_PREVIOUS_WORD, &[word_at(-2)]));
+    keys.push(feature_key(NEXT_WORD, &[word_at(1)]));
+    keys.push(feature_key(SECOND_NEXT_WORD, &[word_at(2)]));
+    keys.push(feature_key(PREVIOUS_SHAPE, &[shape_at(-1), case]));
+    keys.push(feature_key(SECOND_PREVIOUS_SHAPE, &[shape_at(-2), case]));
+    keys.push(feature_key(NEXT_SHAPE, &[shape_at(1), case]));
+    keys.push(feature_key(SECOND_NEXT_SHAPE, &[shape_at(2), case]));
+    if index == 0 {
+        keys.push(feature_key(SENTENCE_START, &[case]));
+    }
+    keys.push(feature_key(WORD_AND_PREVIOUS, &[word_at(-1), token.word]));
+    keys.push(feature_key(WORD_AND_NEXT, &[token.word, word_at(1)]));
+    keys.push(feature_key(PREVIOUS_TAG, &[tag]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
+    for (template, offset) in [(HINT, 0), (PREVIOUS_HINT, -1), (NEXT_HINT, 1)] {
+        if let Some(token) = neighbour(offset) {
+            keys.extend(token.hints.indices().map(|bit| feature_key(template, &[u64::from(bit)])));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{EntityType, Hints};
+
+    fn views(words: &[&str], hints: &[Hints]) -> Vec<TokenView> {
+        words.iter().zip(hints).map(|(word, hints)| TokenView::new(word, *hints)).collect()
+    }
+
+    #[test]
+    fn neighbours_hints_and_the_previous_tag_change_the_features() {
+        let plain = views(&["met", "Sherman", "today"], &[Hints::empty(); 3]);
+        let hinted = views(&["met", "Sherman", "today"], &[Hints::empty(), Hints::SURNAME, Hints::empty()]);
+        let mut base = Vec::new();
+        collect(&plain, 1, BioTag::Outside, Casing::Prose, &mut base);
+        let mut with_hint = Vec::new();
+        collect(&hinted, 1, BioTag::Outside, Casing::Prose, &mut with_hint);
+        assert_eq!(with_hint.len(), base.len() + 1);
+        let mut after_person = Vec::new();
+        collect(&plain, 1, BioTag::Begin(EntityType::Person), Casing::Prose, &mut after_person);
+        assert_ne!(base, after_person);
+        let mut headline = Vec::new();
+        collect(&plain, 1, BioTag::Outside, Casing::Headline, &mut headline);
+        assert_ne!(base, headline);
+        // The previous token's hints are seen from the next one.
+        let mut next = Vec::new();
+        collect(&hinted, 2, BioTag::Outside, Casing::Prose, &mut next);
+        let mut next_plain = Vec::new();
+        collect(&plain, 2, BioTag::Outside, Casing::Prose, &mut next_plain);
+        assert_eq!(next.len(), next_plain.len() + 1);
+    }
+}
