@@ -1,9 +1,11 @@
-//! Documents, their date header and code-point offsets. Knows nothing about entities.
 
+mod abbreviation;
 mod date;
 mod document;
 mod offsets;
+mod token;
 
 pub use date::{DateError, IsoDate};
 pub use document::{Document, DocumentError, Header};
 pub use offsets::CodePoints;
+pub use token::{Token, TokenKind, tokenize};
