@@ -15,8 +15,14 @@ const LEADING: &[&str] = &[
 /// Sorted by byte, for binary search.
 const TRAILING: &[&str] = &["Ave", "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr", "etc"];
 
-/// Whether `word` (without its period) is a known abbreviation.
-pub(super) fn is_abbreviation(word: &str) -> bool {
+/// Abbreviations of "number", which are also the plain word "No." unless a number follows.
+const NUMERO: [&str; 2] = ["No", "Nos"];
+
+/// Whether `word` (without its period) is a known abbreviation, given the `rest` of the text after the period.
+pub(super) fn is_abbreviation(word: &str, rest: &str) -> bool {
+    if NUMERO.contains(&word) {
+        return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
     is_leading(word) || TRAILING.binary_search(&word).is_ok()
 }
 
@@ -39,8 +45,14 @@ mod tests {
 
     #[test]
     fn looks_words_up_by_exact_spelling() {
-        assert!(is_abbreviation("Mr") && is_leading("Mr"));
-        assert!(is_abbreviation("Inc") && !is_leading("Inc"));
-        assert!(!is_abbreviation("MR") && !is_abbreviation("Paris"));
+        assert!(is_abbreviation("Mr", " Smith") && is_leading("Mr"));
+        assert!(is_abbreviation("Inc", "") && !is_leading("Inc"));
+        assert!(!is_abbreviation("MR", " Smith") && !is_abbreviation("Paris", " It"));
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        assert!(is_abbreviation("No", " 7 won") && is_abbreviation("Nos", " 3 and 4"));
+        assert!(!is_abbreviation("No", " Not really") && !is_abbreviation("No", ""));
     }
 }

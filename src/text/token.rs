@@ -141,7 +141,10 @@ impl Tokenizer<'_> {
                         break;
                     }
                 }
-                '.' if segment_start == start && next != Some('.') && is_abbreviation(&text[start..pos]) => {
+                '.' if segment_start == start
+                    && next != Some('.')
+                    && is_abbreviation(&text[start..pos], &text[after..]) =>
+                {
                     pos = after;
                     break;
                 }
@@ -156,10 +159,11 @@ impl Tokenizer<'_> {
                             break;
                         }
                         dotted = false;
-                    } else {
+                    } else if !is_glued_lowercase(next) {
                         break;
                     }
                 }
+                '.' if is_glued_lowercase(next) => {}
                 _ => break,
             }
             if pos < after {
@@ -261,6 +265,12 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 fn is_contraction(ending: &str) -> bool {
     CONTRACTIONS.iter().any(|contraction| contraction.eq_ignore_ascii_case(ending))
+}
+
+/// Whether the char after a period is a lowercase letter: such a period joins a domain or file name
+/// (Amazon.com, index.hu) or a sloppy "a.m", rarely two sentences.
+fn is_glued_lowercase(next: Option<char>) -> bool {
+    next.is_some_and(|next| next.is_ascii_lowercase())
 }
 
 fn is_single_letter(segment: &str) -> bool {
@@ -396,6 +406,8 @@ mod tests {
             ["the", "end", ".", "plan", "b", ".", "Mr.", "Smith", "MR", ".", "etc", "..."]
         );
         assert_eq!(texts("J.R.R. Tolkien U.S.A. J.Smith"), ["J.R.R.", "Tolkien", "U.S.A.", "J.", "Smith"]);
+        assert_eq!(texts("No. 7, No. Not"), ["No.", "7", ",", "No", ".", "Not"]);
+        assert_eq!(texts("at 4 a.m Amazon.com."), ["at", "4", "a.m", "Amazon.com", "."]);
     }
 
     #[test]
