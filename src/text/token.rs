@@ -48,7 +48,14 @@ pub enum TokenKind {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token> {
-    Tokenizer { text, tokens: Vec::with_capacity(text.len() / 5), open_single_quotes: 0, open_double_quotes: 0 }.run()
+    Tokenizer {
+        text,
+        tokens: Vec::with_capacity(text.len() / 5),
+        open_single_quotes: 0,
+        open_double_quotes: 0,
+        link_free_until: 0,
+    }
+    .run()
 }
 
 /// Endings split off a word at its apostrophe; "n't" is handled apart since it takes the letter before.
@@ -61,6 +68,9 @@ struct Tokenizer<'a> {
     /// and settle the direction of a straight quote with spaces on both sides.
     open_single_quotes: u32,
     open_double_quotes: u32,
+    /// The end of the last unspaced run found to hold no "://" or "@": words inside it need no second look,
+    /// which keeps long unspaced runs (Chinese, Japanese) linear.
+    link_free_until: usize,
 }
 
 impl Tokenizer<'_> {
@@ -105,7 +115,7 @@ impl Tokenizer<'_> {
         }
     }
 
-    fn scan_word(&self, start: usize) -> (usize, TokenKind) {
+    fn scan_word(&mut self, start: usize) -> (usize, TokenKind) {
         if let Some(end) = self.link_end(start) {
             return (end, TokenKind::Word);
         }
@@ -237,13 +247,17 @@ impl Tokenizer<'_> {
     }
 
     /// The end of a URL or e-mail address starting at `start`, trailing punctuation left out.
-    fn link_end(&self, start: usize) -> Option<usize> {
+    fn link_end(&mut self, start: usize) -> Option<usize> {
         let rest = &self.text.as_bytes()[start..];
+        if start < self.link_free_until && !rest.starts_with(b"www.") {
+            return None;
+        }
         let run = &rest[..rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len())];
         let is_link = run.starts_with(b"www.")
             || run.windows(3).any(|window| window == b"://")
             || run.iter().position(|&b| b == b'@').is_some_and(|at| at > 0 && run[at..].contains(&b'.'));
         if !is_link {
+            self.link_free_until = start + run.len();
             return None;
         }
         let candidate = &self.text[start..start + run.len()];
