@@ -3,6 +3,7 @@
 mod abbreviation;
 mod date;
 mod document;
+mod link;
 mod offsets;
 mod sentence;
 mod token;

@@ -11,6 +11,7 @@
 //! - ’ behaves exactly like ', both as apostrophe and as quote.
 
 use super::abbreviation::is_abbreviation;
+use super::link::LinkFinder;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -53,13 +54,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens: Vec::with_capacity(text.len() / 5),
         open_single_quotes: 0,
         open_double_quotes: 0,
-        link_free_until: 0,
+        links: LinkFinder::default(),
     }
     .run()
 }
 
 /// Endings split off a word at its apostrophe; "n't" is handled apart since it takes the letter before.
 const CONTRACTIONS: [&str; 6] = ["d", "ll", "m", "re", "s", "ve"];
+
+/// What a period right after letters or digits is to the word.
+enum PeriodRole {
+    /// Inside the word, which goes on: "U.S" of "U.S.", "Amazon.com"; `acronym` when single letters alternate
+    /// with periods.
+    Inner { acronym: bool },
+    /// The word's last char: "Mr.", "J.", the final period of "U.S.".
+    Final,
+    /// A token of its own.
+    Apart,
+}
 
 struct Tokenizer<'a> {
     text: &'a str,
@@ -68,9 +80,7 @@ struct Tokenizer<'a> {
     /// and settle the direction of a straight quote with spaces on both sides.
     open_single_quotes: u32,
     open_double_quotes: u32,
-    /// The end of the last unspaced run found to hold no "://" or "@": words inside it need no second look,
-    /// which keeps long unspaced runs (Chinese, Japanese) linear.
-    link_free_until: usize,
+    links: LinkFinder,
 }
 
 impl Tokenizer<'_> {
@@ -116,7 +126,7 @@ impl Tokenizer<'_> {
     }
 
     fn scan_word(&mut self, start: usize) -> (usize, TokenKind) {
-        if let Some(end) = self.link_end(start) {
+        if let Some(end) = self.links.link_end(self.text, start) {
             return (end, TokenKind::Word);
         }
         let text = self.text;
@@ -136,10 +146,14 @@ impl Tokenizer<'_> {
             let after = pos + c.len_utf8();
             let next = char_at(text, after);
             let next_is_word_char = next.is_some_and(is_word_char);
-            match c {
+            // Where the word goes on after the mark at `pos`, if it does.
+            let resume = match c {
                 ',' | '.' | ':'
-                    if text.as_bytes()[pos - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) => {}
-                '-' | '\u{2010}' | '\u{2011}' | '_' if next_is_word_char => {}
+                    if text.as_bytes()[pos - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) =>
+                {
+                    after
+                }
+                '-' | '\u{2010}' | '\u{2011}' | '_' if next_is_word_char => after,
                 '\'' | '’' if next_is_word_char => {
                     let ending = &text[after..self.run_end(after, is_word_char)];
                     let n_before = matches!(text.as_bytes()[pos - 1], b'n' | b'N') && pos - 1 > start;
@@ -150,46 +164,64 @@ impl Tokenizer<'_> {
                     if is_contraction(ending) {
                         break;
                     }
+                    after
                 }
-                '.' if segment_start == start
-                    && next != Some('.')
-                    && is_abbreviation(&text[start..pos], &text[after..]) =>
-                {
-                    pos = after;
-                    break;
-                }
-                '.' if is_single_letter(&text[segment_start..pos]) && (dotted || segment_start == start) => {
-                    let continues =
-                        next_is_word_char && char_at(text, after + next.map_or(0, char::len_utf8)) == Some('.');
-                    if continues {
-                        dotted = true;
-                    } else if dotted || text[segment_start..pos].chars().all(char::is_uppercase) {
-                        pos = self.after_abbreviation(after);
-                        if pos == after {
-                            break;
-                        }
+                '.' => match self.period_role(start, segment_start, pos, dotted) {
+                    PeriodRole::Inner { acronym } => {
+                        dotted = acronym;
+                        after
+                    }
+                    // "U.S.-backed" goes on past the hyphen.
+                    PeriodRole::Final if self.text[after..].starts_with('-') && self.starts_word(after + 1) => {
                         dotted = false;
-                    } else if !is_glued_lowercase(next) {
+                        after + 1
+                    }
+                    PeriodRole::Final => {
+                        pos = after;
                         break;
                     }
-                }
-                '.' if is_glued_lowercase(next) => {}
+                    PeriodRole::Apart => break,
+                },
                 _ => break,
-            }
-            if pos < after {
-                pos = after;
-            }
+            };
+            pos = resume;
             segment_start = pos;
         }
         (pos, if has_letter { TokenKind::Word } else { TokenKind::Number })
     }
 
-    /// Where scanning resumes after the period of an acronym or initial at `after`: past a following hyphen
-    /// when a word goes on ("U.S.-backed"), otherwise right at `after`, where the word ends.
-    fn after_abbreviation(&self, after: usize) -> usize {
-        let hyphen_then_word =
-            char_at(self.text, after) == Some('-') && char_at(self.text, after + 1).is_some_and(is_word_char);
-        if hyphen_then_word { after + 1 } else { after }
+    /// What the period at `pos` is to the word that started at `start` and whose last segment (the part after
+    /// its last inner mark) starts at `segment_start`; `dotted` tells whether the word so far reads "U.S".
+    fn period_role(&self, start: usize, segment_start: usize, pos: usize, dotted: bool) -> PeriodRole {
+        let after = pos + 1;
+        let next = char_at(self.text, after);
+        let segment = &self.text[segment_start..pos];
+        if next == Some('.') {
+            return PeriodRole::Apart;
+        }
+        if segment_start == start && is_abbreviation(segment, &self.text[after..]) {
+            return PeriodRole::Final;
+        }
+        if is_single_letter(segment) && (dotted || segment_start == start) {
+            let acronym_goes_on =
+                next.is_some_and(|next| is_word_char(next) && char_at(self.text, after + next.len_utf8()) == Some('.'));
+            if acronym_goes_on {
+                return PeriodRole::Inner { acronym: true };
+            }
+            if dotted || segment.chars().all(char::is_uppercase) {
+                return PeriodRole::Final;
+            }
+        }
+        // A period glued to a lowercase letter joins a domain or file name (Amazon.com, index.hu) or a sloppy
+        // "a.m"; it rarely separates two sentences.
+        if next.is_some_and(|next| next.is_ascii_lowercase()) {
+            return PeriodRole::Inner { acronym: false };
+        }
+        PeriodRole::Apart
+    }
+
+    fn starts_word(&self, pos: usize) -> bool {
+        char_at(self.text, pos).is_some_and(is_word_char)
     }
 
     /// An apostrophe not inside a word: the start of a contraction or possessive, or a quote.
@@ -246,27 +278,6 @@ impl Tokenizer<'_> {
         (end, if end > after || alone { TokenKind::Dash } else { TokenKind::Punct })
     }
 
-    /// The end of a URL or e-mail address starting at `start`, trailing punctuation left out.
-    fn link_end(&mut self, start: usize) -> Option<usize> {
-        let rest = &self.text.as_bytes()[start..];
-        if start < self.link_free_until && !rest.starts_with(b"www.") {
-            return None;
-        }
-        let run = &rest[..rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len())];
-        let is_link = run.starts_with(b"www.")
-            || run.windows(3).any(|window| window == b"://")
-            || run.iter().position(|&b| b == b'@').is_some_and(|at| at > 0 && run[at..].contains(&b'.'));
-        if !is_link {
-            self.link_free_until = start + run.len();
-            return None;
-        }
-        let candidate = &self.text[start..start + run.len()];
-        let candidate = &candidate[..candidate.find(is_separator).unwrap_or(candidate.len())];
-        let trimmed =
-            candidate.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '”', '’', '»', '…', ')', ']', '}']);
-        Some(start + trimmed.len())
-    }
-
     /// The end of the run of chars matching `accept` that starts at `pos`.
     fn run_end(&self, pos: usize, accept: impl Fn(char) -> bool) -> usize {
         self.text[pos..].find(|c| !accept(c)).map_or(self.text.len(), |offset| pos + offset)
@@ -279,12 +290,6 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
 
 fn is_contraction(ending: &str) -> bool {
     CONTRACTIONS.iter().any(|contraction| contraction.eq_ignore_ascii_case(ending))
-}
-
-/// Whether the char after a period is a lowercase letter: such a period joins a domain or file name
-/// (Amazon.com, index.hu) or a sloppy "a.m", rarely two sentences.
-fn is_glued_lowercase(next: Option<char>) -> bool {
-    next.is_some_and(|next| next.is_ascii_lowercase())
 }
 
 fn is_single_letter(segment: &str) -> bool {
