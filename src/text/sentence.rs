@@ -84,7 +84,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 index = closers_end(text, tokens, index);
                 !continues_sentence(text, tokens.get(index))
             }
-            TokenKind::Word => ends_on_abbreviation(text, token, tokens.get(index)),
+            TokenKind::Word if may_end_on_abbreviation(token.text(text)) => {
+                let end = closers_end(text, tokens, index);
+                let ends = starts_sentence(text, tokens.get(end));
+                if ends {
+                    index = end;
+                }
+                ends
+            }
             _ => false,
         };
         if ends {
@@ -132,16 +139,14 @@ fn continues_sentence(text: &str, next: Option<&Token>) -> bool {
     })
 }
 
-/// Whether a word with an abbreviation period ends its sentence. Initials and leading abbreviations (Mr., Jan.,
-/// No.) never do; acronyms and trailing abbreviations (U.S., Inc.) do when a sentence plainly starts next.
-fn ends_on_abbreviation(text: &str, word: &Token, next: Option<&Token>) -> bool {
-    let Some(stem) = word.text(text).strip_suffix('.') else {
-        return false;
-    };
-    let is_initial = stem.chars().nth(1).is_none();
-    if is_initial || is_leading(stem) {
-        return false;
-    }
+/// Whether a word with an abbreviation period may end its sentence. Initials and leading abbreviations (Mr.,
+/// Jan., No.) never do; acronyms and trailing abbreviations (U.S., Inc.) do when a sentence plainly starts next.
+fn may_end_on_abbreviation(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|stem| stem.chars().nth(1).is_some() && !is_leading(stem))
+}
+
+/// Whether `next` plainly starts a sentence: an opening quote or a common sentence opener on the same line.
+fn starts_sentence(text: &str, next: Option<&Token>) -> bool {
     next.filter(|next| !next.newline_before).is_some_and(|next| match next.kind {
         TokenKind::OpenQuote => true,
         TokenKind::Word => SENTENCE_STARTERS.binary_search(&next.text(text)).is_ok(),
@@ -215,6 +220,8 @@ mod tests {
         );
         assert_eq!(sentences("The U.S. Senate voted, e.g. the bill."), ["The U.S. Senate voted, e.g. the bill."]);
         assert_eq!(sentences("He sold Apple Inc. “Good,” he said."), ["He sold Apple Inc.", "“Good,” he said."]);
+        assert_eq!(sentences("“I live in the U.S.” He left."), ["“I live in the U.S.”", "He left."]);
+        assert_eq!(sentences("“the U.S.” and more."), ["“the U.S.” and more."]);
         assert_eq!(
             sentences("Apple Inc. shares rose. He moved to the U.S."),
             ["Apple Inc. shares rose.", "He moved to the U.S."]
