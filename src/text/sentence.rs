@@ -107,7 +107,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 
 /// A mark that ends a sentence; a run of periods ("...") counts as one.
 fn is_final_mark(mark: &str) -> bool {
-    mark.starts_with(['.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉'])
+    mark.starts_with(['.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉', '।', '॥', '؟', '۔'])
 }
 
 /// The index after the closing quotes, brackets and further final marks that follow a final mark on its line.
@@ -184,6 +184,7 @@ mod tests {
             sentences(text),
             ["date 2022-01-09 Talks open in Geneva", "First one.", "Second one!", "A third line", "without marks"]
         );
+        assert_eq!(sentences("पहला। दूसरा? 北京很大。上海"), ["पहला।", "दूसरा?", "北京很大。", "上海"]);
         assert!(sentences("").is_empty());
         assert!(sentences(" \n ").is_empty());
     }

@@ -121,6 +121,10 @@ impl Tokenizer<'_> {
             '–' | '—' | '―' => (self.run_end(after, |c| matches!(c, '–' | '—' | '―')), TokenKind::Dash),
             '-' | '\u{2010}' | '\u{2011}' => self.scan_hyphen(after, space_before),
             '.' => (self.run_end(after, |c| c == '.'), TokenKind::Punct),
+            // Marks and selectors stay on the symbol they modify, as on an emoji.
+            _ if char_at(self.text, after).is_some_and(is_combining) => {
+                (self.run_end(after, is_combining), TokenKind::Punct)
+            }
             _ => (after, TokenKind::Punct),
         }
     }
@@ -137,7 +141,7 @@ impl Tokenizer<'_> {
         let mut dotted = false;
         loop {
             while let Some(c) = char_at(text, pos)
-                && is_word_char(c)
+                && continues_word(c)
             {
                 has_letter |= !c.is_numeric();
                 pos += c.len_utf8();
@@ -155,7 +159,7 @@ impl Tokenizer<'_> {
                 }
                 '-' | '\u{2010}' | '\u{2011}' | '_' if next_is_word_char => after,
                 '\'' | '’' if next_is_word_char => {
-                    let ending = &text[after..self.run_end(after, is_word_char)];
+                    let ending = &text[after..self.run_end(after, continues_word)];
                     let n_before = matches!(text.as_bytes()[pos - 1], b'n' | b'N') && pos - 1 > start;
                     if n_before && ending.eq_ignore_ascii_case("t") {
                         pos -= 1;
@@ -228,7 +232,7 @@ impl Tokenizer<'_> {
     fn scan_apostrophe(&mut self, c: char, after: usize, space_before: bool) -> (usize, TokenKind) {
         let previous = self.tokens.last().filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Number));
         if let Some(previous) = previous.filter(|_| !space_before) {
-            let ending_end = self.run_end(after, is_word_char);
+            let ending_end = self.run_end(after, continues_word);
             let ending = &self.text[after..ending_end];
             if is_contraction(ending) {
                 let kind = if ending.eq_ignore_ascii_case("s") { TokenKind::Possessive } else { TokenKind::Word };
@@ -297,19 +301,55 @@ fn is_single_letter(segment: &str) -> bool {
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
-/// Letters and digits of any script, with the combining marks and joiners that belong inside words.
+/// Letters and digits of any script: the chars a word starts with.
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    c.is_alphanumeric()
-        || matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}')
-        || matches!(c, '\u{fe20}'..='\u{fe2f}' | '\u{00ad}' | '\u{200c}' | '\u{200d}')
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
 }
 
-/// Whitespace, plus the invisible byte-order mark and zero-width space scrapers leave in text.
+/// The chars a word goes on with: letters, digits, and the combining marks and joiners that sit on them.
+fn continues_word(c: char) -> bool {
+    is_word_char(c) || is_combining(c)
+}
+
+/// Combining marks, joiners and variation selectors that Unicode does not count as alphabetic, such as the
+/// Devanagari virama or a combining acute accent. Script punctuation in these blocks (danda, sof pasuq) is left
+/// out. Approximate by design: the full Unicode table is not worth a dependency here.
+fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{0300}'..='\u{036f}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{0591}'..='\u{05bd}'
+            | '\u{05bf}'
+            | '\u{05c1}'..='\u{05c2}'
+            | '\u{05c4}'..='\u{05c5}'
+            | '\u{05c7}'
+            | '\u{0610}'..='\u{061a}'
+            | '\u{064b}'..='\u{065f}'
+            | '\u{0670}'
+            | '\u{06d6}'..='\u{06dc}'
+            | '\u{06df}'..='\u{06e8}'
+            | '\u{06ea}'..='\u{06ed}'
+            | '\u{0900}'..='\u{0963}'
+            | '\u{0966}'..='\u{0dff}'
+            | '\u{0e31}'..='\u{0e3a}'
+            | '\u{0e47}'..='\u{0e4e}'
+            | '\u{0f18}'..='\u{0fbc}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{200c}'..='\u{200d}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{3099}'..='\u{309a}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
+/// Whitespace, plus the invisible chars scrapers leave in text: byte-order mark, zero-width space, and the
+/// joiners when they stand outside a word (inside one, they belong to it).
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200d}')
 }
 
 fn is_line_break(c: char) -> bool {
@@ -560,6 +600,11 @@ mod tests {
         );
         assert_eq!(texts("北京，上海。"), ["北京", "，", "上海", "。"]);
         assert_eq!(texts("Cafe\u{301} مرحبا بكم"), ["Cafe\u{301}", "مرحبا", "بكم"]);
+        // The virama is no letter to Unicode, yet belongs inside the word; the danda ends it.
+        assert_eq!(texts("नमस्ते। שָׁלוֹם"), ["नमस्ते", "।", "שָׁלוֹם"]);
+        assert_eq!(texts("❤\u{fe0f}\u{301}ok"), ["❤\u{fe0f}\u{301}", "ok"]);
+        // A joiner outside a word is invisible debris, as scrapers leave it; inside one it stays (Persian).
+        assert_eq!(texts(": \u{200d}Свою ми\u{200c}خواهم"), [":", "Свою", "ми\u{200c}خواهم"]);
     }
 
     #[test]
@@ -586,6 +631,7 @@ mod tests {
             "@b.c",
             "Пєсков’s 北京's 🙂🙂 e\u{301}\u{301} \u{200b}zero",
             "…..!!!??—–-‐‑",
+            "\u{301}x \u{94d} ❤\u{fe0f}\u{200d}❤ नमस्ते।",
             "end with space \u{a0}\u{3000}",
         ];
         for text in samples {
