@@ -42,8 +42,7 @@ impl Gazetteer {
         let mut role_words = Vocabulary::default();
         let mut role_phrases = PhraseTrie::default();
         for title in tables::keys(tables::ROLES) {
-            let ids: Vec<_> =
-                name_tokens(title).into_iter().map(|token| role_words.intern(token.to_lowercase())).collect();
+            let ids: Vec<_> = name_tokens(title).map(|token| role_words.intern(token.to_lowercase())).collect();
             role_phrases.insert(&ids, 0);
         }
 
