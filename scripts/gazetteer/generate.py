@@ -105,8 +105,12 @@ def main():
             small_cities=load(geonames, "cities500.json"),
             states=load(geonames, "us_states.json"),
             continents=load(geonames, "continents.json"),
-            people=names.frequent_names(
-                [find(census, "dist.male.first"), find(census, "dist.female.first")], find(census, "dist.all.last")
+            people=names.PersonNames(
+                very_common=names.frequent_names(
+                    [find(census, "dist.male.first"), find(census, "dist.female.first")],
+                    find(census, "dist.all.last"),
+                ),
+                listed=set(first_names) | set(surnames[: names.PERSON_NAME_SURNAMES]),
             ),
         )
 

@@ -1,5 +1,7 @@
 """First names and surnames from the US Census 1990 lists shipped by the `names` package."""
 
+from typing import NamedTuple
+
 # Frequency rank cut-offs: rarer names add more false hits than they find.
 TOP_FIRST_NAMES = 5000
 TOP_SURNAMES = 20000
@@ -7,6 +9,8 @@ TOP_SURNAMES = 20000
 # place table (see places.py): in news such a capitalised word is more likely a person.
 PERSON_CLASH_FIRST_PERCENT = 0.1
 PERSON_CLASH_SURNAME_PERCENT = 0.06
+# Small towns are dropped when named like a listed first name or one of this many top surnames.
+PERSON_NAME_SURNAMES = 5000
 
 # Census names that are mostly English function words or very common words in running text.
 STOP_WORDS = sorted(
@@ -21,6 +25,13 @@ STOP_WORDS = sorted(
         "You", "Your",
     }
 )
+
+
+class PersonNames(NamedTuple):
+    """Personal names that make a capitalised word more likely a person than a town."""
+
+    very_common: set
+    listed: set
 
 
 def title_case(name):

@@ -117,23 +117,28 @@ CONTINENT_VARIANTS = {
     "South America": [],
 }
 
+# Small cities that keep their name although it is also a personal name (see places.py).
+PERSON_NAME_CITIES_KEPT = ["Venice"]
+
 # Single-word city names that are ordinary English words: chosen by hand from cities15000 names that
-# occur in news text (GMB, Wikinews) lower-cased at least as often as capitalised.
+# occur in news text (GMB, Wikinews) lower-cased at least as often as capitalised; and a few that in
+# news are people or parts of longer names ("Obama", "Kong").
 CITY_STOP_WORDS = sorted(
     {
-        "Acre", "Airport", "Alliance", "Along", "Annex", "Apex", "Banning", "Bar", "Bath", "Bear", "Bell",
-        "Bend", "Best", "Boom", "Bountiful", "Bow", "Brick", "Buffalo", "Bury", "Buy", "Canning", "Central",
-        "Clay", "Cocoa", "Corona", "Crystal", "Date", "Deal", "Defiance", "Dome", "Enterprise", "Erode",
-        "Fate", "Federal", "Fleet", "Forest", "Gap", "Gay", "Goes", "Golden", "Hillside", "Holiday",
-        "Homestead", "Horn", "Hub", "Humble", "Hurricane", "Imperial", "Independence", "Jam", "Lakeside",
-        "Lend", "Lens", "Liberal", "Male", "Man", "Manage", "Marks", "Metro", "Midway", "Mine", "Mission",
-        "Mobile", "Most", "Much", "Nice", "Normal", "Of", "Officer", "Opportunity", "Oral", "Orange",
-        "Overland", "Pace", "Paramount", "Parole", "Peer", "Pen", "Plantation", "Plaque", "Plunge",
-        "Police", "Pop", "Prosper", "Reading", "Reservoir", "Retreat", "Revere", "Rich", "Riverside",
-        "Sake", "Sale", "Salt", "Same", "Savage", "Say", "Seaside", "Semi", "Shaping", "Shoreline",
-        "Simmering", "Split", "Spring", "Springs", "Summit", "Sunrise", "Sunset", "Surprise", "Tame",
-        "Tank", "Time", "Tire", "Torrent", "Tours", "Turbo", "Union", "Van", "Wedding", "Westerly", "Worms",
-        "Young",
+        "Acre", "Airport", "Alliance", "Along", "Annex", "Apex", "Banning", "Bar", "Bath", "Bay", "Bear",
+        "Bell", "Bend", "Best", "Boom", "Bountiful", "Bow", "Brick", "Buffalo", "Bury", "Buy", "Canning",
+        "Carolina", "Central", "Clay", "Cocoa", "Corona", "Crystal", "Date", "Deal", "Defiance", "Dome",
+        "Enterprise", "Erode", "Fate", "Federal", "Fleet", "Forest", "Gap", "Gay", "Goes", "Golden",
+        "Hillside", "Holiday", "Homestead", "Horn", "Hub", "Humble", "Hurricane", "Imperial", "Independence",
+        "Jam", "Jupiter", "Kennedy", "Kong", "Lakeside", "Lend", "Lens", "Liberal", "Liberty", "Male", "Man",
+        "Manage", "March", "Marks", "Metro", "Midway", "Mine", "Mission", "Mobile", "Most", "Much", "Nice",
+        "Normal", "Obama", "Of", "Officer", "Opportunity", "Oral", "Orange", "Overland", "Pace", "Paramount",
+        "Parole", "Peer", "Pen", "Plantation", "Plaque", "Plunge", "Police", "Pop", "Prosper", "Reading",
+        "Republic", "Reservoir", "Retreat", "Revere", "Rich", "Riverside", "Roman", "Roses", "Rugby", "Sake",
+        "Sale", "Salt", "Same", "San", "Savage", "Say", "Seaside", "Semi", "Shaping", "Shoreline",
+        "Simmering", "Split", "Spring", "Springs", "Summit", "Sunrise", "Sunset", "Sur", "Surprise", "Tame",
+        "Tank", "Time", "Tire", "Torrent", "Tours", "Turbo", "Union", "University", "Van", "Vladimir",
+        "Wedding", "Westerly", "Worms", "Young",
     }
 )
 

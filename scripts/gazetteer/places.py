@@ -15,6 +15,7 @@ from place_lists import (
     COUNTRY_VARIANTS,
     COUNTRY_WIKIDATA,
     DROPPED_NAMES,
+    PERSON_NAME_CITIES_KEPT,
     REGIONS,
     STATE_NAMES,
     WIKIDATA,
@@ -22,8 +23,11 @@ from place_lists import (
 
 COLUMNS = ["name", "kind", "geonames_id", "country_code", "population", "wikidata", "aliases"]
 
-# Cities with this many people keep a name even if it is also a common first name or surname.
+# Cities with this many people keep a name even if it is also a very common first name or surname.
 PERSON_CLASH_MAX_POPULATION = 500_000
+# Smaller towns named like any listed first name or frequent surname are left out: in news the word far
+# more often means a person than a town of under this many people.
+PERSON_NAME_MIN_POPULATION = 100_000
 
 HAND_CITY, COUNTRY, CONTINENT, REGION, STATE, CAPITAL, CITY = range(7)
 KIND_NAMES = {
@@ -41,6 +45,7 @@ def check_lists():
     check_sorted_unique("REGIONS", [name for name, _, _ in REGIONS])
     check_sorted_unique("CITY_STOP_WORDS", CITY_STOP_WORDS)
     check_sorted_unique("DROPPED_NAMES", DROPPED_NAMES)
+    check_sorted_unique("PERSON_NAME_CITIES_KEPT", PERSON_NAME_CITIES_KEPT)
     for table in (CITY_VARIANTS, COUNTRY_VARIANTS, CONTINENT_VARIANTS):
         for key, variants in table.items():
             check_sorted_unique(f"variants of {key}", variants)
@@ -105,7 +110,11 @@ def usable_city_name(name, people, capital, population):
         return False
     if name in CITY_STOP_WORDS:
         return False
-    return capital or name not in people or population >= PERSON_CLASH_MAX_POPULATION
+    if capital or name in PERSON_NAME_CITIES_KEPT:
+        return True
+    if name in people.very_common:
+        return population >= PERSON_CLASH_MAX_POPULATION
+    return name not in people.listed or population >= PERSON_NAME_MIN_POPULATION
 
 
 def city_places(geonames_cities, small_cities, geonames_countries, people):
