@@ -1,11 +1,13 @@
 //! Entities, statements and relations found in a document, in the published extraction contract
 //! (`schemas/extraction.schema.json`). Pure functions, no I/O.
 
+mod gazetteer;
 mod hints;
 mod model;
 mod tagger;
 mod validate;
 
+pub use gazetteer::{Gazetteer, Organization, Place, PlaceKind};
 pub use hints::Hints;
 pub use model::{Entity, EntityType, Extraction, Predicate, Relation, Span, Statement, StatementKind};
 pub use tagger::{
