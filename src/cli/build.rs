@@ -5,7 +5,7 @@ use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
 use newsgraph::graph::KnowledgeGraph;
 
 use super::args::BuildArgs;
-use super::input::{Item, read_inputs};
+use super::input::read_inputs;
 use super::output::{is_stdout, write_whole};
 use super::report::Tally;
 
@@ -14,8 +14,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let mut tally = Tally::default();
     let mut extractions = Vec::new();
     read_inputs(&args.input.inputs, !args.input.allow_undated, |item| match item {
-        Ok((_, Item::Extraction(extraction))) => extractions.push(extraction),
-        Ok((origin, Item::Document(document))) => tally.fail(super::no_text_extraction(&origin, &document)),
+        Ok((_, item)) => extractions.push(item.into_extraction()),
         Err(error) => tally.fail(error),
     });
     let read = extractions.len();

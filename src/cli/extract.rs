@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Context;
 
 use super::args::ExtractArgs;
-use super::input::{Item, read_inputs};
+use super::input::read_inputs;
 use super::report::Tally;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
@@ -17,7 +17,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
             return;
         }
         match item {
-            Ok((_, Item::Extraction(extraction))) => {
+            Ok((_, item)) => {
+                let extraction = item.into_extraction();
                 // Each line is flushed as it is written: a later failure loses nothing before it.
                 let written = serde_json::to_writer(&mut output, &extraction)
                     .map_err(anyhow::Error::from)
@@ -27,7 +28,6 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
                     Err(error) => write_error = Some(error),
                 }
             }
-            Ok((origin, Item::Document(document))) => tally.fail(super::no_text_extraction(&origin, &document)),
             Err(error) => tally.fail(error),
         }
     });

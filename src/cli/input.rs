@@ -20,6 +20,16 @@ pub enum Item {
     Extraction(Extraction),
 }
 
+impl Item {
+    /// The extraction: as given, or extracted now from the document's text.
+    pub fn into_extraction(self) -> Extraction {
+        match self {
+            Self::Document(document) => newsgraph::extract::extract(document),
+            Self::Extraction(extraction) => extraction,
+        }
+    }
+}
+
 /// Where an item or a problem comes from.
 #[derive(Debug, Clone)]
 pub struct Origin {

@@ -19,15 +19,6 @@ use clap::Parser;
 
 use args::{Cli, Command};
 
-/// Said of every plain-text document until newsgraph extracts from raw text itself.
-fn no_text_extraction(origin: &input::Origin, document: &newsgraph::text::Document) -> String {
-    format!(
-        "{origin}: document {:?}: extraction from raw text is not available yet; give an extraction \
-         (JSON in the contract of schemas/extraction.schema.json) instead",
-        document.id
-    )
-}
-
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match &cli.command {

@@ -8,7 +8,7 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use newsgraph::extract::{EntityType, Evaluation, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train};
+use newsgraph::extract::{EntityType, Evaluation, Gazetteer, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train};
 
 use super::args::TrainTaggerArgs;
 use super::gmb;
@@ -52,10 +52,9 @@ pub fn run(args: &TrainTaggerArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The gazetteer facts of each word. Empty until the gazetteer is integrated; the model must then be
-/// retrained with the real hints, which are the same at training and tagging time.
+/// The gazetteer facts of each word, the same at training and tagging time.
 fn hints(words: &[&str]) -> Vec<Hints> {
-    vec![Hints::empty(); words.len()]
+    Gazetteer::get().hints(words)
 }
 
 fn print_evaluation(evaluation: &Evaluation) {

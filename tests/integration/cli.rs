@@ -8,7 +8,7 @@ use std::process::{Command, Output, Stdio};
 
 use newsgraph::export::Format;
 
-use crate::support::{repo_path, scratch_dir};
+use crate::support::{EXTRACTIONS, repo_path, scratch_dir};
 
 fn newsgraph(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsgraph")).args(args).output().unwrap()
@@ -36,7 +36,7 @@ fn examples() -> String {
 
 /// One valid extraction, as a single JSON line.
 fn extraction_line() -> String {
-    let first = fs::read_dir(repo_path("examples"))
+    let first = fs::read_dir(repo_path(EXTRACTIONS))
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|ext| ext == "json"));
@@ -137,16 +137,16 @@ fn a_partly_bad_build_writes_the_good_documents_and_exits_1() {
 }
 
 #[test]
-fn plain_text_says_that_extraction_from_text_is_not_available_yet() {
-    let dir = scratch_dir("cli-plain-text");
-    let article = dir.join("article.txt");
-    fs::write(&article, "date 2022-01-09 Talks\n\nThe talks opened.").unwrap();
-    let output = newsgraph(&["extract", article.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("article.txt: document \"article\": extraction from raw text is not available yet")
-    );
-    assert!(output.stdout.is_empty(), "no pretend extraction with empty lists");
+fn plain_text_articles_are_extracted() {
+    let output = newsgraph(&["extract", &examples()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<_> = String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 4, "one line per example article");
+    for line in lines {
+        let extraction: newsgraph::extract::Extraction = serde_json::from_str(&line).unwrap();
+        assert_eq!(extraction.validate(), Ok(()));
+        assert!(extraction.entities.len() >= 3, "{}: only {} entities", extraction.document.id, extraction.entities.len());
+    }
 }
 
 #[test]
@@ -158,7 +158,7 @@ fn standard_input_takes_json_lines() {
 
 #[test]
 fn extract_passes_extractions_through_as_json_lines_that_parse_back() {
-    let output = newsgraph(&["extract", &examples()]);
+    let output = newsgraph(&["extract", repo_path(EXTRACTIONS).to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let lines: Vec<_> = String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
     assert!(lines.len() >= 3);

@@ -1,11 +1,12 @@
-//! The bundled data keeps the contract: the example articles in `examples/` and the hostile fixture
-//! validate, each example is dated by its own header, and the examples merge into one graph.
+//! The bundled data keeps the contract: the hand-checked extractions of the example articles and the
+//! hostile fixture validate, each is dated by its own header and holds its article's exact text, and
+//! the examples merge into one graph.
 
 use newsgraph::extract::{EntityType, Extraction};
 use newsgraph::graph::{EntityNode, Node};
 use newsgraph::text::Header;
 
-use crate::support::{example_extractions, graph_of, read_extraction};
+use crate::support::{example_extractions, graph_of, read_extraction, repo_path};
 
 const HOSTILE: &str = "tests/fixtures/hostile.json";
 
@@ -45,6 +46,8 @@ fn each_example_is_dated_by_its_header() {
         assert_eq!(extraction.document.date, Some(header.date), "{id}: `date` differs from the header");
         let slug = id.strip_prefix("example-").unwrap_or_else(|| panic!("{id}: ids start with `example-`"));
         assert_eq!(extraction.document.source.as_deref(), Some(format!("{slug}.txt").as_str()), "{id}: source");
+        let article = std::fs::read_to_string(repo_path(&format!("examples/{slug}.txt"))).unwrap();
+        assert_eq!(extraction.document.text, article, "{id}: the extraction's text is its article's");
     }
 }
 

@@ -18,14 +18,17 @@ pub fn read_extraction(relative: &str) -> Extraction {
 }
 
 /// The bundled example extractions, in file-name order.
+/// Hand-checked extractions of the articles in `examples/`.
+pub const EXTRACTIONS: &str = "tests/fixtures/extractions";
+
 pub fn example_extractions() -> Vec<Extraction> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path("examples"))
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path(EXTRACTIONS))
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     paths.sort();
-    assert!(!paths.is_empty(), "examples/ holds no extraction");
+    assert!(!paths.is_empty(), "{EXTRACTIONS} holds no extraction");
     paths.iter().map(|path| read_extraction(path.strip_prefix(repo_path("")).unwrap().to_str().unwrap())).collect()
 }
 

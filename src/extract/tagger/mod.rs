@@ -148,7 +148,8 @@ mod tests {
         let words: Vec<&str> = "Russian Deputy Foreign Minister Sergei Ryabkov met Wendy Sherman in Geneva on Monday ."
             .split(' ')
             .collect();
-        let found = Tagger::get().tag(&words, &[]);
+        let hints = crate::extract::Gazetteer::get().hints(&words);
+        let found = Tagger::get().tag(&words, &hints);
         assert!(found.contains(&(4..6, Person)), "{found:?}");
         assert!(found.contains(&(10..11, Place)), "{found:?}");
     }

@@ -1,0 +1,288 @@
+//! Mentions become entities within one document: the same name, a surname after a full name, an
+//! acronym after its expansion, "Ministry of Foreign Affairs" after "Russian Foreign Ministry".
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::gazetteer::Gazetteer;
+use super::names::Mention;
+use super::{Entity, EntityType, Span};
+use crate::text::{CodePoints, Token};
+
+/// The document's tokens, as the mentions' ranges index them.
+pub(crate) struct DocumentTokens<'t> {
+    pub text: &'t str,
+    pub tokens: &'t [Token],
+    pub words: &'t [&'t str],
+}
+
+/// Groups mentions into entities, numbered `e1`, `e2`… in order of first mention.
+pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut mentions: Vec<Mention>) -> Vec<Entity> {
+    let keys: Vec<String> = mentions.iter().map(|mention| name_key(document, mention)).collect();
+    settle_types(&keys, &mut mentions);
+    let mut groups = UnionFind::new(mentions.len());
+    let identities: Vec<String> =
+        mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, document, mention, key)).collect();
+    join_identical(&mentions, &identities, &mut groups);
+    join_partial_names(document, &mentions, &mut groups);
+    join_acronyms(document, &mentions, &mut groups);
+    join_unqualified_organizations(&mentions, &identities, &mut groups);
+
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for index in 0..mentions.len() {
+        members.entry(groups.root(index)).or_default().push(index);
+    }
+    let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
+    clusters.sort_by_key(|cluster| cluster[0]);
+    let points = CodePoints::new(document.text);
+    clusters
+        .iter()
+        .enumerate()
+        .map(|(number, cluster)| entity(document, &points, &mentions, cluster, format!("e{}", number + 1)))
+        .collect()
+}
+
+/// Lowercased words of a mention, apostrophes made straight: the key for "the same name".
+fn name_key(document: &DocumentTokens, mention: &Mention) -> String {
+    let mut key = String::new();
+    for word in &document.words[mention.tokens.clone()] {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// One name gets one type in a document: the type most of its mentions were given.
+fn settle_types(keys: &[String], mentions: &mut [Mention]) {
+    let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+    for (mention, key) in mentions.iter().zip(keys) {
+        // A gazetteer's word counts double: it knows what "Ukraine" is.
+        let weight = if mention.place.is_some() || mention.organization.is_some() { 2 } else { 1 };
+        votes.entry(key).or_default()[mention.kind as usize] += weight;
+    }
+    for (mention, key) in mentions.iter_mut().zip(keys) {
+        let counts = votes[key.as_str()];
+        let best = [EntityType::Person, EntityType::Organization, EntityType::Place]
+            .into_iter()
+            .max_by_key(|kind| (counts[*kind as usize], *kind == mention.kind))
+            .expect("three types");
+        if best != mention.kind {
+            mention.kind = best;
+            mention.place = mention.place.filter(|_| best == EntityType::Place);
+            mention.organization = mention.organization.filter(|_| best == EntityType::Organization);
+        }
+    }
+}
+
+/// What makes two mentions of one type the same entity without further evidence.
+fn identity(gazetteer: &Gazetteer, document: &DocumentTokens, mention: &Mention, key: &str) -> String {
+    if let Some(place) = mention.place {
+        return place.name.to_lowercase();
+    }
+    if let Some(organization) = mention.organization {
+        return organization.name.to_lowercase();
+    }
+    match mention.kind {
+        EntityType::Organization => organization_key(gazetteer, &document.words[mention.tokens.clone()]),
+        _ => key.to_owned(),
+    }
+}
+
+/// An organisation's name without the country it belongs to, in "<adjective> <head>" order:
+/// "Russian Foreign Ministry" and "Ministry of Foreign Affairs of Russia" both give
+/// "russia|foreign ministry"; "Ministry of Foreign Affairs" gives "|foreign ministry".
+fn organization_key(gazetteer: &Gazetteer, words: &[&str]) -> String {
+    let mut words: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let mut country = String::new();
+    if let Some(place) = words.first().and_then(|word| gazetteer.demonym(word)) {
+        country = place.name.to_lowercase();
+        words.remove(0);
+    }
+    if let Some(of) = words.iter().rposition(|word| word == "of") {
+        let tail = words[of + 1..].join(" ");
+        if let Some(place) = gazetteer.place(&tail).filter(|_| of > 0) {
+            country = place.name.to_lowercase();
+            words.truncate(of);
+        }
+    }
+    if words.len() > 2 && words[1] == "of" && gazetteer.is_org_cue(&words[0]) {
+        let head = words.remove(0);
+        words.remove(0);
+        words.retain(|word| word != "affairs" && word != "the");
+        words.push(head);
+    }
+    format!("{country}|{}", words.join(" "))
+}
+
+fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
+    let mut first: HashMap<(EntityType, &str), usize> = HashMap::new();
+    for (index, (mention, identity)) in mentions.iter().zip(identities).enumerate() {
+        let earlier = *first.entry((mention.kind, identity.as_str())).or_insert(index);
+        groups.union(earlier, index);
+    }
+}
+
+/// "Ryabkov" after "Sergei Ryabkov": a shorter person name joins the nearest full name that ends
+/// (or else starts) with it, looking back first.
+fn join_partial_names(document: &DocumentTokens, mentions: &[Mention], groups: &mut UnionFind) {
+    let people: Vec<usize> = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person).collect();
+    let words_of = |index: usize| &document.words[mentions[index].tokens.clone()];
+    for &short in &people {
+        let short_words = words_of(short);
+        if short_words.len() != 1 {
+            continue;
+        }
+        // Surnames first: "Ryabkov" is Sergei Ryabkov even when another Sergei is near.
+        let fits = |full: usize, surname: bool| {
+            let full_words = words_of(full);
+            let edge = if surname { full_words.last() } else { full_words.first() };
+            full_words.len() > 1 && edge == short_words.first()
+        };
+        let nearest = |surname: bool| {
+            let before = people.iter().rev().find(|&&full| full < short && fits(full, surname));
+            before.or_else(|| people.iter().find(|&&full| full > short && fits(full, surname))).copied()
+        };
+        if let Some(full) = nearest(true).or_else(|| nearest(false)) {
+            groups.union(full, short);
+        }
+    }
+}
+
+/// "NATO" and "North Atlantic Treaty Organization": an all-capitals organisation name joins the
+/// nearest organisation whose capitalised words start with its letters.
+fn join_acronyms(document: &DocumentTokens, mentions: &[Mention], groups: &mut UnionFind) {
+    let organizations: Vec<usize> =
+        (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization).collect();
+    for &short in &organizations {
+        let Some(acronym) = acronym(&document.words[mentions[short].tokens.clone()]) else {
+            continue;
+        };
+        let expansion = organizations
+            .iter()
+            .filter(|&&long| initials(&document.words[mentions[long].tokens.clone()]) == acronym)
+            .min_by_key(|&&long| long.abs_diff(short));
+        if let Some(&long) = expansion {
+            groups.union(long, short);
+        }
+    }
+}
+
+/// The letters of a one-word all-capitals name ("NATO", "U.N."), if it is one.
+fn acronym(words: &[&str]) -> Option<String> {
+    let [word] = words else {
+        return None;
+    };
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase());
+    is_acronym.then_some(letters)
+}
+
+/// The first letters of a multi-word name's capitalised words ("North Atlantic Treaty
+/// Organization" → "NATO"); function words in lowercase are skipped.
+fn initials(words: &[&str]) -> String {
+    if words.len() < 2 {
+        return String::new();
+    }
+    words.iter().filter_map(|word| word.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// "the Foreign Ministry" joins "the Russian Foreign Ministry" when only one country's ministry of
+/// that name is in the document.
+fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
+    let mut qualified: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, identity) in identities.iter().enumerate() {
+        if let Some((country, core)) = identity.split_once('|')
+            && !country.is_empty()
+            && mentions[index].kind == EntityType::Organization
+        {
+            let holders = qualified.entry(core).or_default();
+            if holders.iter().all(|&holder| identities[holder] != *identity) {
+                holders.push(index);
+            }
+        }
+    }
+    for (index, identity) in identities.iter().enumerate() {
+        if let Some(core) = identity.strip_prefix('|')
+            && mentions[index].kind == EntityType::Organization
+            && let Some([holder]) = qualified.get(core).map(Vec::as_slice)
+        {
+            groups.union(*holder, index);
+        }
+    }
+}
+
+/// Builds the entity of one cluster; its name is the fullest form written.
+fn entity(document: &DocumentTokens, points: &CodePoints, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
+    let span_of = |tokens: &std::ops::Range<usize>| {
+        let (start, end) = (document.tokens[tokens.start].start, document.tokens[tokens.end - 1].end);
+        Span { start: points.code_point(start), end: points.code_point(end), text: document.text[start..end].to_owned() }
+    };
+    let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
+    let word_count = |index: usize| mentions[index].tokens.len();
+    let fullest = cluster.iter().copied().max_by_key(|&index| (word_count(index), std::cmp::Reverse(index)));
+    let gazetteer_name = cluster.iter().find_map(|&index| {
+        let name = mentions[index].place.map(|place| &place.name).or(mentions[index].organization.map(|o| &o.name))?;
+        spans.iter().any(|span| span.text == *name).then(|| name.clone())
+    });
+    let name = gazetteer_name.unwrap_or_else(|| span_of(&mentions[fullest.expect("clusters are not empty")].tokens).text);
+    let mut aliases: Vec<String> = Vec::new();
+    for span in &spans {
+        if span.text != name && !aliases.contains(&span.text) {
+            aliases.push(span.text.clone());
+        }
+    }
+    let mut roles: Vec<String> = Vec::new();
+    for role in cluster.iter().filter_map(|&index| mentions[index].role.as_ref()) {
+        let text = span_of(role).text;
+        if !roles.contains(&text) {
+            roles.push(text);
+        }
+    }
+    let first = &mentions[cluster[0]];
+    Entity { id, kind: first.kind, name, aliases, mentions: spans, roles, links: links(mentions, cluster) }
+}
+
+/// Identifiers from the gazetteers, when a mention matched one.
+fn links(mentions: &[Mention], cluster: &[usize]) -> BTreeMap<String, String> {
+    let mut links = BTreeMap::new();
+    for &index in cluster {
+        if let Some(place) = mentions[index].place {
+            if let Some(geonames) = place.geonames {
+                links.insert("geonames".to_owned(), geonames.to_string());
+            }
+            if let Some(wikidata) = &place.wikidata {
+                links.insert("wikidata".to_owned(), wikidata.clone());
+            }
+        }
+        if let Some(wikidata) = mentions[index].organization.and_then(|organization| organization.wikidata.as_ref()) {
+            links.insert("wikidata".to_owned(), wikidata.clone());
+        }
+    }
+    links
+}
+
+/// Disjoint sets of mention indices; the smaller index is always the root, so a cluster is named
+/// after its first mention.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(size: usize) -> Self {
+        Self { parent: (0..size).collect() }
+    }
+
+    fn root(&mut self, mut index: usize) -> usize {
+        while self.parent[index] != index {
+            self.parent[index] = self.parent[self.parent[index]];
+            index = self.parent[index];
+        }
+        index
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.parent[a.max(b)] = a.min(b);
+    }
+}

@@ -1,0 +1,240 @@
+//! Name mentions in one sentence: the tagger proposes spans, the gazetteers correct their types and
+//! boundaries and add the names the tagger missed, and job titles are split off people's names.
+
+use std::ops::Range;
+
+use super::gazetteer::{Gazetteer, Organization, Place, PlaceKind};
+use super::tagger::Tagger;
+use super::EntityType;
+use crate::text::{Token, TokenKind};
+
+/// The tokens of one sentence. `first` is the document-wide index of `words[0]`.
+pub(crate) struct SentenceTokens<'t> {
+    /// The whole document text, which token offsets point into.
+    pub text: &'t str,
+    pub words: &'t [&'t str],
+    pub tokens: &'t [Token],
+    pub first: usize,
+}
+
+/// A name in the text, with what the gazetteers know about it. Token ranges are document-wide.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention<'g> {
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+    pub place: Option<&'g Place>,
+    pub organization: Option<&'g Organization>,
+    /// A job title written right before a person's name ("Deputy Foreign Minister").
+    pub role: Option<Range<usize>>,
+}
+
+/// Places that the gazetteer may name on its own, without the tagger: smaller towns share their
+/// names with too many people and things.
+const GAZETTEER_CITY_POPULATION: u64 = 100_000;
+
+/// The mentions of one sentence, in order, without overlaps.
+pub(crate) fn find_mentions<'g>(
+    gazetteer: &'g Gazetteer,
+    tagger: &Tagger,
+    sentence: &SentenceTokens,
+) -> Vec<Mention<'g>> {
+    let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence.words) };
+    let hints = gazetteer.hints(sentence.words);
+    let mut found: Vec<Mention<'g>> = Vec::new();
+    for (range, kind) in tagger.tag(sentence.words, &hints) {
+        if let Some(mention) = finder.refine(range, kind, found.last()) {
+            found.push(mention);
+        }
+    }
+    finder.add_gazetteer_names(&mut found);
+    found.sort_by_key(|mention| (mention.tokens.start, std::cmp::Reverse(mention.tokens.end)));
+    let mut kept: Vec<Mention<'g>> = Vec::with_capacity(found.len());
+    for mention in found {
+        if kept.last().is_none_or(|last| last.tokens.end <= mention.tokens.start) {
+            kept.push(mention);
+        }
+    }
+    for mention in &mut kept {
+        mention.tokens = shift(&mention.tokens, sentence.first);
+        mention.role = mention.role.as_ref().map(|role| shift(role, sentence.first));
+    }
+    kept
+}
+
+fn shift(range: &Range<usize>, by: usize) -> Range<usize> {
+    range.start + by..range.end + by
+}
+
+/// Marks the tokens that belong to a job title, longest match first.
+fn role_coverage(gazetteer: &Gazetteer, words: &[&str]) -> Vec<Option<Range<usize>>> {
+    let mut coverage = vec![None; words.len()];
+    let mut index = 0;
+    while index < words.len() {
+        match gazetteer.role_at(words, index) {
+            Some(length) => {
+                let role = index..index + length;
+                coverage[role.clone()].fill(Some(role.clone()));
+                index += length;
+            }
+            None => index += 1,
+        }
+    }
+    coverage
+}
+
+struct Finder<'g, 's> {
+    gazetteer: &'g Gazetteer,
+    sentence: &'s SentenceTokens<'s>,
+    roles: Vec<Option<Range<usize>>>,
+}
+
+impl<'g, 's> Finder<'g, 's> {
+    /// Fixes a tagged span's edges and type, or drops it when it is not a name for us.
+    fn refine(&self, range: Range<usize>, kind: EntityType, previous: Option<&Mention>) -> Option<Mention<'g>> {
+        let words = self.sentence.words;
+        let Range { mut start, mut end } = range;
+        while start < end && (!self.is_name_token(start) || words[start].eq_ignore_ascii_case("the")) {
+            start += 1;
+        }
+        while end > start && !self.is_name_token(end - 1) {
+            end -= 1;
+        }
+        let mut role = None;
+        if kind == EntityType::Person {
+            // "Secretary of State Anthony Blinken": the title is a role, not part of the name.
+            while let Some(title) = self.roles.get(start).cloned().flatten() {
+                if title.end >= end {
+                    return None;
+                }
+                start = title.end;
+                role = Some(title);
+            }
+            role = role.or_else(|| self.role_before(start));
+        } else if (start..end).all(|index| self.roles[index].is_some()) {
+            // "State" in "Secretary of State" is not an organisation.
+            return None;
+        }
+        if start >= end || !starts_like_a_name(words[start]) {
+            return None;
+        }
+        // An adjective alone ("Russian officials") or a group ("Afghans") is not an entity.
+        if end - start == 1 && self.gazetteer.demonym(words[start]).is_some() {
+            return None;
+        }
+        if kind == EntityType::Organization && start > 0 && self.gazetteer.demonym(words[start - 1]).is_some() {
+            // "Russian Foreign Ministry": the adjective belongs to the organisation's name.
+            let adjective_taken = previous.is_some_and(|mention| mention.tokens.end > start - 1);
+            if !adjective_taken {
+                start -= 1;
+            }
+        }
+        Some(self.typed(start..end, kind, role))
+    }
+
+    /// Settles the type with the gazetteers: a country is a place even when it acts.
+    fn typed(&self, tokens: Range<usize>, kind: EntityType, role: Option<Range<usize>>) -> Mention<'g> {
+        let name = self.text_of(&tokens);
+        let place = self.gazetteer.place(name);
+        let organization = self.gazetteer.organization(name);
+        let kind = match (place, organization) {
+            (Some(place), _) if place.kind != PlaceKind::City => EntityType::Place,
+            (_, Some(_)) => EntityType::Organization,
+            _ => kind,
+        };
+        let place = place.filter(|_| kind == EntityType::Place);
+        let organization = organization.filter(|_| kind == EntityType::Organization);
+        Mention { tokens, kind, place, organization, role }
+    }
+
+    /// The job title that ends right where a name starts, if any.
+    fn role_before(&self, start: usize) -> Option<Range<usize>> {
+        let title = self.roles.get(start.checked_sub(1)?)?.clone()?;
+        (title.end == start).then_some(title)
+    }
+
+    /// Known places and organisations that the tagger left out.
+    fn add_gazetteer_names(&self, found: &mut Vec<Mention<'g>>) {
+        let words = self.sentence.words;
+        let mut taken = vec![false; words.len()];
+        for mention in found.iter() {
+            taken[mention.tokens.clone()].fill(true);
+        }
+        let mut index = 0;
+        while index < words.len() {
+            let candidate = self.gazetteer_name_at(index);
+            match candidate {
+                Some(mention) if !taken[mention.tokens.clone()].contains(&true) && self.stands_alone(&mention.tokens) => {
+                    index = mention.tokens.end;
+                    found.push(mention);
+                }
+                _ => index += 1,
+            }
+        }
+    }
+
+    fn gazetteer_name_at(&self, index: usize) -> Option<Mention<'g>> {
+        let words = self.sentence.words;
+        if !starts_like_a_name(words[index]) || self.roles[index].is_some() {
+            return None;
+        }
+        if let Some((length, organization)) = self.gazetteer.organization_at(words, index) {
+            let acronym = length == 1 && words[index].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if length > 1 || acronym {
+                let tokens = index..index + length;
+                return Some(Mention {
+                    tokens,
+                    kind: EntityType::Organization,
+                    place: None,
+                    organization: Some(organization),
+                    role: None,
+                });
+            }
+        }
+        let (length, place) = self.gazetteer.place_at(words, index)?;
+        let well_known = place.kind != PlaceKind::City || place.population >= GAZETTEER_CITY_POPULATION;
+        well_known.then(|| Mention {
+            tokens: index..index + length,
+            kind: EntityType::Place,
+            place: Some(place),
+            organization: None,
+            role: None,
+        })
+    }
+
+    /// A gazetteer name inside a longer capitalised name ("New York Times", "Georgia Tech") is not
+    /// a mention of the place.
+    fn stands_alone(&self, tokens: &Range<usize>) -> bool {
+        let words = self.sentence.words;
+        let capitalised = |index: usize| self.is_name_token(index) && starts_like_a_name(words[index]);
+        let before = tokens.start > 0 && capitalised(tokens.start - 1) && !self.sentence_start(tokens.start - 1);
+        let after = tokens.end < words.len() && capitalised(tokens.end);
+        !before && !after
+    }
+
+    /// Whether a token opens its sentence, perhaps after opening quotes.
+    fn sentence_start(&self, index: usize) -> bool {
+        self.sentence.tokens[..index].iter().all(|token| token.kind != TokenKind::Word)
+    }
+
+    fn is_name_token(&self, index: usize) -> bool {
+        matches!(self.sentence.tokens[index].kind, TokenKind::Word | TokenKind::Number)
+    }
+
+    fn text_of(&self, tokens: &Range<usize>) -> &'s str {
+        let tokens = &self.sentence.tokens[tokens.clone()];
+        &self.sentence.text[tokens[0].start..tokens[tokens.len() - 1].end]
+    }
+}
+
+/// Names start with a capital letter, a digit, or a letter of a script without case; a lowercase
+/// particle is allowed when a capital follows its hyphen ("al-Amr").
+fn starts_like_a_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => {
+            word.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+        }
+        Some(first) => first.is_alphanumeric(),
+        None => false,
+    }
+}

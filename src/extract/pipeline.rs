@@ -1,0 +1,31 @@
+//! From a document's text to its extraction: tokens, sentences, name mentions, entities.
+
+use super::coreference::{self, DocumentTokens};
+use super::gazetteer::Gazetteer;
+use super::names::{self, SentenceTokens};
+use super::tagger::Tagger;
+use super::Extraction;
+use crate::text::{Document, Header, split_sentences, tokenize};
+
+/// Extracts the entities of a document with the committed gazetteers and tagger.
+pub fn extract(document: Document) -> Extraction {
+    let text = document.text.as_str();
+    // The date header is metadata; the headline after it is text.
+    let body_start = Header::parse(text).ok().flatten().map_or(0, |header| header.body_start);
+    let all_tokens = tokenize(text);
+    let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < body_start)..];
+    let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
+    let (gazetteer, tagger) = (Gazetteer::get(), Tagger::get());
+    let mut mentions = Vec::new();
+    for sentence in split_sentences(text, tokens) {
+        let sentence = SentenceTokens {
+            text,
+            words: &words[sentence.clone()],
+            tokens: &tokens[sentence.clone()],
+            first: sentence.start,
+        };
+        mentions.extend(names::find_mentions(gazetteer, tagger, &sentence));
+    }
+    let entities = coreference::resolve(gazetteer, &DocumentTokens { text, tokens, words: &words }, mentions);
+    Extraction { document, entities, statements: Vec::new(), relations: Vec::new() }
+}
