@@ -2,6 +2,7 @@
 //! acronym after its expansion, "Ministry of Foreign Affairs" after "Russian Foreign Ministry".
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 
 use super::gazetteer::Gazetteer;
 use super::names::Mention;
@@ -15,8 +16,24 @@ pub(crate) struct DocumentTokens<'t> {
     pub words: &'t [&'t str],
 }
 
+/// The entities of a document and where each is named.
+pub(crate) struct Resolved {
+    pub entities: Vec<Entity>,
+    /// Every mention in text order, with the index of its entity in `entities`.
+    pub mentions: Vec<EntityMention>,
+}
+
+/// One mention of a resolved entity; token ranges index the document's tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EntityMention {
+    pub tokens: Range<usize>,
+    pub entity: usize,
+    /// The job title written right before a person's name.
+    pub role: Option<Range<usize>>,
+}
+
 /// Groups mentions into entities, numbered `e1`, `e2`… in order of first mention.
-pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut mentions: Vec<Mention>) -> Vec<Entity> {
+pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut mentions: Vec<Mention>) -> Resolved {
     let keys: Vec<String> = mentions.iter().map(|mention| name_key(document, mention)).collect();
     settle_types(&keys, &mut mentions);
     let mut groups = UnionFind::new(mentions.len());
@@ -34,11 +51,23 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
     clusters.sort_by_key(|cluster| cluster[0]);
     let points = CodePoints::new(document.text);
-    clusters
+    let entities = clusters
         .iter()
         .enumerate()
         .map(|(number, cluster)| entity(document, &points, &mentions, cluster, format!("e{}", number + 1)))
-        .collect()
+        .collect();
+    let mut entity_of = vec![0; mentions.len()];
+    for (entity, cluster) in clusters.iter().enumerate() {
+        for &index in cluster {
+            entity_of[index] = entity;
+        }
+    }
+    let mentions = mentions
+        .into_iter()
+        .zip(entity_of)
+        .map(|(mention, entity)| EntityMention { tokens: mention.tokens, entity, role: mention.role })
+        .collect();
+    Resolved { entities, mentions }
 }
 
 /// Lowercased words of a mention, apostrophes made straight: the key for "the same name".
@@ -214,7 +243,7 @@ fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], g
 
 /// Builds the entity of one cluster; its name is the fullest form written.
 fn entity(document: &DocumentTokens, points: &CodePoints, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
-    let span_of = |tokens: &std::ops::Range<usize>| {
+    let span_of = |tokens: &Range<usize>| {
         let (start, end) = (document.tokens[tokens.start].start, document.tokens[tokens.end - 1].end);
         Span { start: points.code_point(start), end: points.code_point(end), text: document.text[start..end].to_owned() }
     };

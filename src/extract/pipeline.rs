@@ -15,9 +15,10 @@ pub fn extract(document: Document) -> Extraction {
     let all_tokens = tokenize(text);
     let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < body_start)..];
     let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
+    let sentences = split_sentences(text, tokens);
     let (gazetteer, tagger) = (Gazetteer::get(), Tagger::get());
     let mut mentions = Vec::new();
-    for sentence in split_sentences(text, tokens) {
+    for sentence in &sentences {
         let sentence = SentenceTokens {
             text,
             words: &words[sentence.clone()],
@@ -26,6 +27,7 @@ pub fn extract(document: Document) -> Extraction {
         };
         mentions.extend(names::find_mentions(gazetteer, tagger, &sentence));
     }
-    let entities = coreference::resolve(gazetteer, &DocumentTokens { text, tokens, words: &words }, mentions);
-    Extraction { document, entities, statements: Vec::new(), relations: Vec::new() }
+    let document_tokens = DocumentTokens { text, tokens, words: &words };
+    let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
+    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations: Vec::new() }
 }
