@@ -1,7 +1,7 @@
 //! Mentions become entities within one document: the same name, a surname after a full name, an
 //! acronym after its expansion, "Ministry of Foreign Affairs" after "Russian Foreign Ministry".
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use super::gazetteer::Gazetteer;
@@ -82,7 +82,9 @@ fn name_key(document: &DocumentTokens, mention: &Mention) -> String {
     key
 }
 
-/// One name gets one type in a document: the type most of its mentions were given.
+/// One name gets one type in a document: the type most of its mentions were given. A single word
+/// that is part of a person's full name in the document ("Montalvo" after "Daniel Montalvo") is
+/// that person's, whatever the tagger thought of it alone.
 fn settle_types(keys: &[String], mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
     for (mention, key) in mentions.iter().zip(keys) {
@@ -90,12 +92,22 @@ fn settle_types(keys: &[String], mentions: &mut [Mention]) {
         let weight = if mention.place.is_some() || mention.organization.is_some() { 2 } else { 1 };
         votes.entry(key).or_default()[mention.kind as usize] += weight;
     }
+    let name_parts: HashSet<&str> = mentions
+        .iter()
+        .zip(keys)
+        .filter(|(mention, key)| mention.kind == EntityType::Person && key.contains(' '))
+        .flat_map(|(_, key)| key.split(' '))
+        .collect();
     for (mention, key) in mentions.iter_mut().zip(keys) {
         let counts = votes[key.as_str()];
-        let best = [EntityType::Person, EntityType::Organization, EntityType::Place]
-            .into_iter()
-            .max_by_key(|kind| (counts[*kind as usize], *kind == mention.kind))
-            .expect("three types");
+        let best = if mention.place.is_none() && name_parts.contains(key.as_str()) {
+            EntityType::Person
+        } else {
+            [EntityType::Person, EntityType::Organization, EntityType::Place]
+                .into_iter()
+                .max_by_key(|kind| (counts[*kind as usize], *kind == mention.kind))
+                .expect("three types")
+        };
         if best != mention.kind {
             mention.kind = best;
             mention.place = mention.place.filter(|_| best == EntityType::Place);
@@ -122,26 +134,26 @@ fn identity(gazetteer: &Gazetteer, document: &DocumentTokens, mention: &Mention,
 /// "Russian Foreign Ministry" and "Ministry of Foreign Affairs of Russia" both give
 /// "russia|foreign ministry"; "Ministry of Foreign Affairs" gives "|foreign ministry".
 fn organization_key(gazetteer: &Gazetteer, words: &[&str]) -> String {
-    let mut words: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let mut words = words.to_vec();
     let mut country = String::new();
     if let Some(place) = words.first().and_then(|word| gazetteer.demonym(word)) {
         country = place.name.to_lowercase();
         words.remove(0);
     }
-    if let Some(of) = words.iter().rposition(|word| word == "of") {
-        let tail = words[of + 1..].join(" ");
-        if let Some(place) = gazetteer.place(&tail).filter(|_| of > 0) {
-            country = place.name.to_lowercase();
-            words.truncate(of);
-        }
+    if let Some(of) = words.iter().rposition(|word| *word == "of")
+        && of > 0
+        && let Some(place) = gazetteer.place(&words[of + 1..].join(" "))
+    {
+        country = place.name.to_lowercase();
+        words.truncate(of);
     }
-    if words.len() > 2 && words[1] == "of" && gazetteer.is_org_cue(&words[0]) {
+    if words.len() > 2 && words[1] == "of" && gazetteer.is_org_cue(words[0]) {
         let head = words.remove(0);
         words.remove(0);
-        words.retain(|word| word != "affairs" && word != "the");
+        words.retain(|word| !matches!(*word, "Affairs" | "the"));
         words.push(head);
     }
-    format!("{country}|{}", words.join(" "))
+    format!("{country}|{}", words.join(" ").to_lowercase())
 }
 
 fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
