@@ -383,14 +383,16 @@ ORGANIZATION_ALIASES = [
 
 # Words that organisation names are built from, capitalised as inside a name.
 ORG_CUES = [
-    "Academy", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association", "Authority",
-    "Bank", "Board", "Brigade", "Bureau", "Cabinet", "Center", "Centre", "Channel", "Church", "Club",
-    "Co.", "College", "Command", "Commission", "Committee", "Company", "Congress", "Corp.", "Corporation",
-    "Council", "Court", "Department", "FC", "Federation", "Force", "Forces", "Foundation", "Front",
-    "Fund", "Group", "Guard", "Hospital", "Inc.", "Institute", "League", "Ltd", "Ltd.", "Media",
-    "Ministry", "Movement", "Navy", "Network", "News", "Office", "Organisation", "Organization",
-    "Parliament", "Party", "Police", "Post", "Press", "Radio", "Service", "Society", "TV",
-    "Television", "Times", "Tribunal", "Union", "University",
+    "Academy", "Agency", "Airline", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+    "Association", "Authority", "Bank", "Board", "Brigade", "Bureau", "Cabinet", "Center", "Centre",
+    "Channel", "Church", "Club", "Co.", "Coalition", "College", "Command", "Commission", "Committee",
+    "Company", "Congress", "Corp.", "Corporation", "Council", "Court", "Daily", "Department",
+    "Entertainment", "FC", "Federation", "Force", "Forces", "Foundation", "Front", "Fund",
+    "Gazette", "Group", "Guard", "Herald", "Hospital", "Inc.", "Initiative", "Institute", "Journal",
+    "Labs", "League", "Ltd", "Ltd.", "Magazine", "Media", "Ministries", "Ministry", "Movement", "Navy",
+    "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party", "Police",
+    "Post", "Press", "Project", "Radio", "Records", "Senate", "Service", "Society", "Studios", "TV",
+    "Team", "Television", "Times", "Tribunal", "Tribune", "Union", "University", "Weekly",
 ]
 
 # Job titles and forms of address, matched case-insensitively: (title, "office" or "honorific").

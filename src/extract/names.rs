@@ -28,6 +28,13 @@ pub(crate) struct Mention<'g> {
     pub role: Option<Range<usize>>,
 }
 
+/// The last words of the names of buildings and venues, which are places even when they act
+/// ("the White House said"). Sorted, for binary search.
+const FACILITIES: [&str; 21] = [
+    "Airport", "Arena", "Bridge", "Building", "Castle", "Cathedral", "Center", "Centre", "Hall", "Hotel", "House",
+    "Mosque", "Palace", "Park", "Plaza", "Square", "Stadium", "Station", "Temple", "Tower", "Towers",
+];
+
 /// Places that the gazetteer may name on its own, without the tagger: smaller towns share their
 /// names with too many people and things.
 const GAZETTEER_CITY_POPULATION: u64 = 100_000;
@@ -134,8 +141,9 @@ impl<'g, 's> Finder<'g, 's> {
         if start >= end || !starts_like_a_name(words[start]) {
             return None;
         }
-        // An adjective alone ("Russian officials") or a group ("Afghans") is not an entity.
-        if end - start == 1 && self.gazetteer.demonym(words[start]).is_some() {
+        // An adjective alone ("Russian officials") or a group ("Afghans") is not an entity, nor are
+        // two capitals that no gazetteer knows ("QC", "SC" after a lawyer's name).
+        if end - start == 1 && (self.gazetteer.demonym(words[start]).is_some() || self.unknown_initials(words[start])) {
             return None;
         }
         if kind == EntityType::Organization && start > 0 && self.gazetteer.demonym(words[start - 1]).is_some() {
@@ -148,13 +156,24 @@ impl<'g, 's> Finder<'g, 's> {
         Some(self.typed(start..end, kind, role))
     }
 
+    fn unknown_initials(&self, word: &str) -> bool {
+        word.len() <= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && self.gazetteer.place(word).is_none()
+            && self.gazetteer.organization(word).is_none()
+    }
+
     /// Settles the type with the gazetteers: a country is a place even when it acts.
     fn typed(&self, tokens: Range<usize>, kind: EntityType, role: Option<Range<usize>>) -> Mention<'g> {
         let name = self.text_of(&tokens);
         let place = self.gazetteer.place(name);
         let organization = self.gazetteer.organization(name);
+        let last_word = self.sentence.words[tokens.end - 1];
         let kind = match (place, organization) {
             (Some(place), _) if place.kind != PlaceKind::City => EntityType::Place,
+            _ if kind != EntityType::Person && FACILITIES.binary_search(&last_word).is_ok() => EntityType::Place,
+            // "Saudi Gazette": a name that ends with an organisation word names one.
+            (None, None) if kind == EntityType::Place && self.gazetteer.is_org_cue(last_word) => EntityType::Organization,
             (_, Some(_)) => EntityType::Organization,
             _ => kind,
         };
@@ -348,5 +367,24 @@ fn starts_like_a_name(word: &str) -> bool {
         }
         Some(first) => first.is_alphanumeric(),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facilities_are_sorted_for_binary_search() {
+        assert!(FACILITIES.windows(2).all(|pair| pair[0] < pair[1]), "{FACILITIES:?}");
+    }
+
+    #[test]
+    fn names_start_with_a_capital_or_a_particle_before_one() {
+        assert!(starts_like_a_name("Geneva"));
+        assert!(starts_like_a_name("al-Amr"));
+        assert!(starts_like_a_name("2022"));
+        assert!(!starts_like_a_name("officials"));
+        assert!(!starts_like_a_name("“"));
     }
 }
