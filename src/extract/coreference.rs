@@ -327,3 +327,38 @@ impl UnionFind {
         self.parent[a.max(b)] = a.min(b);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_match_the_initials_of_their_expansion() {
+        assert_eq!(acronym(&["NATO"]).as_deref(), Some("NATO"));
+        assert_eq!(acronym(&["U.N."]).as_deref(), Some("UN"));
+        assert_eq!(acronym(&["Nato"]), None);
+        assert_eq!(acronym(&["North", "Atlantic"]), None);
+        assert_eq!(initials(&["North", "Atlantic", "Treaty", "Organization"]), "NATO");
+        assert_eq!(initials(&["Council", "on", "Foreign", "Relations"]), "CFR");
+        assert_eq!(initials(&["NATO"]), "", "one word has no initials to match");
+    }
+
+    #[test]
+    fn an_organization_key_drops_its_country_and_reads_head_last() {
+        let gazetteer = Gazetteer::get();
+        let key = |name: &str| organization_key(gazetteer, &name.split(' ').collect::<Vec<_>>());
+        assert_eq!(key("Russian Foreign Ministry"), "russia|foreign ministry");
+        assert_eq!(key("Ministry of Foreign Affairs of Russia"), "russia|foreign ministry");
+        assert_eq!(key("Ministry of Foreign Affairs"), "|foreign ministry");
+        assert_eq!(key("Ministry of Defense of the Russian Federation"), "russia|defense ministry");
+        assert_eq!(key("Labour Party"), "|labour party");
+    }
+
+    #[test]
+    fn union_find_roots_at_the_first_mention() {
+        let mut groups = UnionFind::new(4);
+        groups.union(3, 1);
+        groups.union(1, 2);
+        assert_eq!([groups.root(1), groups.root(2), groups.root(3), groups.root(0)], [1, 1, 1, 0]);
+    }
+}

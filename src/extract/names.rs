@@ -45,7 +45,7 @@ pub(crate) fn find_mentions<'g>(
     tagger: &Tagger,
     sentence: &SentenceTokens,
 ) -> Vec<Mention<'g>> {
-    let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence.words) };
+    let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence) };
     let hints = gazetteer.hints(sentence.words);
     let titled = finder.titled_people();
     let mut found: Vec<Mention<'g>> = Vec::new();
@@ -87,19 +87,39 @@ fn shift(range: &Range<usize>, by: usize) -> Range<usize> {
     range.start + by..range.end + by
 }
 
-/// Marks the tokens that belong to a job title, longest match first.
-fn role_coverage(gazetteer: &Gazetteer, words: &[&str]) -> Vec<Option<Range<usize>>> {
-    let mut coverage = vec![None; words.len()];
+/// Marks the tokens that belong to a job title, longest match first. A capitalised title takes
+/// the capitalised words before it that qualify the office ("Environment Secretary", "Fisheries
+/// Minister"), but not a country, a nationality or an organisation ("British", "State Department").
+fn role_coverage(gazetteer: &Gazetteer, sentence: &SentenceTokens) -> Vec<Option<Range<usize>>> {
+    const LONGEST_QUALIFIER: usize = 3;
+    let words = sentence.words;
+    let qualifies = |index: usize| {
+        let word = words[index];
+        sentence.tokens[index].kind == TokenKind::Word
+            && word.starts_with(char::is_uppercase)
+            && !word.ends_with('.')
+            && gazetteer.demonym(word).is_none()
+            && !gazetteer.is_org_cue(word)
+            && gazetteer.place_at(words, index).is_none()
+            && gazetteer.organization_at(words, index).is_none()
+    };
+    let mut coverage: Vec<Option<Range<usize>>> = vec![None; words.len()];
     let mut index = 0;
     while index < words.len() {
-        match gazetteer.role_at(words, index) {
-            Some(length) => {
-                let role = index..index + length;
-                coverage[role.clone()].fill(Some(role.clone()));
-                index += length;
+        let Some(length) = gazetteer.role_at(words, index) else {
+            index += 1;
+            continue;
+        };
+        let mut start = index;
+        if words[index].starts_with(char::is_uppercase) {
+            while start > 0 && index - start < LONGEST_QUALIFIER && coverage[start - 1].is_none() && qualifies(start - 1)
+            {
+                start -= 1;
             }
-            None => index += 1,
         }
+        let role = start..index + length;
+        coverage[role.clone()].fill(Some(role.clone()));
+        index += length;
     }
     coverage
 }
@@ -137,6 +157,12 @@ impl<'g, 's> Finder<'g, 's> {
             role = role.or_else(|| self.role_before(start));
         } else {
             role = None;
+            // "[British Environment] Secretary": a title ends no organisation's or place's name.
+            while end > start
+                && let Some(title) = &self.roles[end - 1]
+            {
+                end = title.start.max(start);
+            }
         }
         if start >= end || !starts_like_a_name(words[start]) {
             return None;

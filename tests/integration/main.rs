@@ -6,6 +6,7 @@ mod cli;
 mod determinism;
 mod dot;
 mod examples;
+mod extraction;
 mod jsonld;
 mod node_link;
 mod rdf_roundtrip;

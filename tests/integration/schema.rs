@@ -179,6 +179,22 @@ fn serialized_extractions_match_the_schema() {
 }
 
 #[test]
+fn what_extract_writes_for_the_example_articles_matches_the_schema() {
+    let validator = validator();
+    let mut articles: Vec<PathBuf> =
+        std::fs::read_dir(support::repo_path("examples")).unwrap().map(|entry| entry.unwrap().path()).collect();
+    articles.retain(|path| path.extension().is_some_and(|extension| extension == "txt"));
+    assert!(articles.len() >= 4);
+    for article in articles {
+        let text = std::fs::read_to_string(&article).unwrap();
+        let document = newsgraph::text::Document::from_article("a".into(), None, text, true).unwrap();
+        let instance = serde_json::to_value(newsgraph::extract::extract(document)).unwrap();
+        let errors = schema_errors(&validator, &instance);
+        assert!(errors.is_empty(), "{}: {errors:#?}", article.display());
+    }
+}
+
+#[test]
 fn optional_fields_are_left_out_when_empty_and_the_schema_allows_both() {
     let minimal = serialized(minimal_extraction());
     let person = minimal["entities"][0].as_object().unwrap();
