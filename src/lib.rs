@@ -5,6 +5,6 @@
 
 pub mod export;
 pub mod extract;
+mod fnv;
 pub mod graph;
-
 pub mod text;

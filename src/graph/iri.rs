@@ -139,9 +139,8 @@ pub(crate) fn span_local(article_id: &str, span: &Span) -> String {
     format!("{}-{}-{}", encode_segment(article_id), span.start, span.end)
 }
 
-/// FNV-1a, 64 bits: a stable hash, the same on every platform and release, unlike `std`'s.
 fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+    crate::fnv::Fnv::new().str(text).finish()
 }
 
 #[cfg(test)]

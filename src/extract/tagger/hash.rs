@@ -1,31 +1,10 @@
-//! FNV-1a hashing of feature parts, so a feature is one `u64` built without allocating. The committed
-//! model stores these keys: changing anything here invalidates `data/tagger.bin`.
+//! Feature keys from FNV-1a hashes of their parts, so a feature is one `u64` built without allocating.
+//! The committed model stores these keys: changing anything here or in `crate::fnv` invalidates
+//! `data/tagger.bin`.
 
-const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const PRIME: u64 = 0x0000_0100_0000_01b3;
+pub(crate) use crate::fnv::Fnv;
 
-/// An FNV-1a hash being fed bytes.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Fnv {
-    pub const fn new() -> Self {
-        Self(OFFSET)
-    }
-
-    pub fn byte(self, byte: u8) -> Self {
-        Self((self.0 ^ u64::from(byte)).wrapping_mul(PRIME))
-    }
-
-    pub fn char(self, character: char) -> Self {
-        let mut buffer = [0; 4];
-        character.encode_utf8(&mut buffer).bytes().fold(self, Self::byte)
-    }
-
-    pub fn finish(self) -> u64 {
-        self.0
-    }
-}
+const PRIME: u64 = crate::fnv::PRIME;
 
 /// Combines a template id and up to a few part hashes into a feature key. The final mixing spreads
 /// the bits so that the key's low bits index the weight table directly; a key is never 0, which the
