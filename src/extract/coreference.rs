@@ -49,6 +49,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
         members.entry(groups.root(index)).or_default().push(index);
     }
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
+    clusters.retain(|cluster| !is_lone_unknown_organization(document, &mentions, cluster));
     clusters.sort_by_key(|cluster| cluster[0]);
     let points = CodePoints::new(document.text);
     let entities = clusters
@@ -68,6 +69,20 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
         .map(|(mention, entity)| EntityMention { tokens: mention.tokens, entity, role: mention.role })
         .collect();
     Resolved { entities, mentions }
+}
+
+/// One word named once as an organisation, unknown to the gazetteers and not an acronym: the
+/// tagger's least reliable guess ("Mail", "Digimon"), which costs more precision than it adds recall.
+fn is_lone_unknown_organization(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize]) -> bool {
+    let [index] = cluster else {
+        return false;
+    };
+    let mention = &mentions[*index];
+    let words = &document.words[mention.tokens.clone()];
+    mention.kind == EntityType::Organization
+        && mention.organization.is_none()
+        && words.len() == 1
+        && acronym(words).is_none()
 }
 
 /// Lowercased words of a mention, apostrophes made straight: the key for "the same name".

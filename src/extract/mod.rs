@@ -7,6 +7,7 @@ mod hints;
 mod model;
 mod names;
 mod pipeline;
+mod repeats;
 mod tagger;
 mod validate;
 

@@ -167,9 +167,7 @@ impl<'g, 's> Finder<'g, 's> {
         if start >= end || !starts_like_a_name(words[start]) {
             return None;
         }
-        // An adjective alone ("Russian officials") or a group ("Afghans") is not an entity, nor are
-        // two capitals that no gazetteer knows ("QC", "SC" after a lawyer's name).
-        if end - start == 1 && (self.gazetteer.demonym(words[start]).is_some() || self.unknown_initials(words[start])) {
+        if end - start == 1 && self.is_not_a_name_alone(words[start]) {
             return None;
         }
         if kind == EntityType::Organization && start > 0 && self.gazetteer.demonym(words[start - 1]).is_some() {
@@ -182,11 +180,14 @@ impl<'g, 's> Finder<'g, 's> {
         Some(self.typed(start..end, kind, role))
     }
 
-    fn unknown_initials(&self, word: &str) -> bool {
-        word.len() <= 2
+    /// An adjective alone ("Russian officials") or a group ("Afghans") is not an entity, nor are two
+    /// capitals that no gazetteer knows ("QC" after a lawyer's name).
+    fn is_not_a_name_alone(&self, word: &str) -> bool {
+        let unknown_initials = word.len() <= 2
             && word.chars().all(|c| c.is_ascii_uppercase())
             && self.gazetteer.place(word).is_none()
-            && self.gazetteer.organization(word).is_none()
+            && self.gazetteer.organization(word).is_none();
+        unknown_initials || self.gazetteer.demonym(word).is_some()
     }
 
     /// Settles the type with the gazetteers: a country is a place even when it acts.
@@ -385,7 +386,7 @@ impl<'g, 's> Finder<'g, 's> {
 
 /// Names start with a capital letter, a digit, or a letter of a script without case; a lowercase
 /// particle is allowed when a capital follows its hyphen ("al-Amr").
-fn starts_like_a_name(word: &str) -> bool {
+pub(crate) fn starts_like_a_name(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) if first.is_lowercase() => {

@@ -3,6 +3,7 @@
 use super::coreference::{self, DocumentTokens};
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
+use super::repeats;
 use super::tagger::Tagger;
 use super::Extraction;
 use crate::text::{Document, Header, split_sentences, tokenize};
@@ -28,6 +29,7 @@ pub fn extract(document: Document) -> Extraction {
         mentions.extend(names::find_mentions(gazetteer, tagger, &sentence));
     }
     let document_tokens = DocumentTokens { text, tokens, words: &words };
+    let mentions = repeats::repeat_known_names(&document_tokens, mentions);
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
     Extraction { document, entities: resolved.entities, statements: Vec::new(), relations: Vec::new() }
 }
