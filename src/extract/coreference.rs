@@ -269,10 +269,20 @@ fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], g
 }
 
 /// Builds the entity of one cluster; its name is the fullest form written.
-fn entity(document: &DocumentTokens, points: &CodePoints, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
+fn entity(
+    document: &DocumentTokens,
+    points: &CodePoints,
+    mentions: &[Mention],
+    cluster: &[usize],
+    id: String,
+) -> Entity {
     let span_of = |tokens: &Range<usize>| {
         let (start, end) = (document.tokens[tokens.start].start, document.tokens[tokens.end - 1].end);
-        Span { start: points.code_point(start), end: points.code_point(end), text: document.text[start..end].to_owned() }
+        Span {
+            start: points.code_point(start),
+            end: points.code_point(end),
+            text: document.text[start..end].to_owned(),
+        }
     };
     let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
     let word_count = |index: usize| mentions[index].tokens.len();
@@ -281,7 +291,8 @@ fn entity(document: &DocumentTokens, points: &CodePoints, mentions: &[Mention], 
         let name = mentions[index].place.map(|place| &place.name).or(mentions[index].organization.map(|o| &o.name))?;
         spans.iter().any(|span| span.text == *name).then(|| name.clone())
     });
-    let name = gazetteer_name.unwrap_or_else(|| span_of(&mentions[fullest.expect("clusters are not empty")].tokens).text);
+    let name =
+        gazetteer_name.unwrap_or_else(|| span_of(&mentions[fullest.expect("clusters are not empty")].tokens).text);
     let mut aliases: Vec<String> = Vec::new();
     for span in &spans {
         if span.text != name && !aliases.contains(&span.text) {

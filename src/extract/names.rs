@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
+use super::EntityType;
 use super::gazetteer::{Gazetteer, Organization, Place, PlaceKind};
 use super::tagger::Tagger;
-use super::EntityType;
 use crate::text::{Token, TokenKind};
 
 /// The tokens of one sentence. `first` is the document-wide index of `words[0]`.
@@ -31,8 +31,27 @@ pub(crate) struct Mention<'g> {
 /// The last words of the names of buildings and venues, which are places even when they act
 /// ("the White House said"). Sorted, for binary search.
 const FACILITIES: [&str; 21] = [
-    "Airport", "Arena", "Bridge", "Building", "Castle", "Cathedral", "Center", "Centre", "Hall", "Hotel", "House",
-    "Mosque", "Palace", "Park", "Plaza", "Square", "Stadium", "Station", "Temple", "Tower", "Towers",
+    "Airport",
+    "Arena",
+    "Bridge",
+    "Building",
+    "Castle",
+    "Cathedral",
+    "Center",
+    "Centre",
+    "Hall",
+    "Hotel",
+    "House",
+    "Mosque",
+    "Palace",
+    "Park",
+    "Plaza",
+    "Square",
+    "Stadium",
+    "Station",
+    "Temple",
+    "Tower",
+    "Towers",
 ];
 
 /// Places that the gazetteer may name on its own, without the tagger: smaller towns share their
@@ -112,7 +131,10 @@ fn role_coverage(gazetteer: &Gazetteer, sentence: &SentenceTokens) -> Vec<Option
         };
         let mut start = index;
         if words[index].starts_with(char::is_uppercase) {
-            while start > 0 && index - start < LONGEST_QUALIFIER && coverage[start - 1].is_none() && qualifies(start - 1)
+            while start > 0
+                && index - start < LONGEST_QUALIFIER
+                && coverage[start - 1].is_none()
+                && qualifies(start - 1)
             {
                 start -= 1;
             }
@@ -200,7 +222,9 @@ impl<'g, 's> Finder<'g, 's> {
             (Some(place), _) if place.kind != PlaceKind::City => EntityType::Place,
             _ if kind != EntityType::Person && FACILITIES.binary_search(&last_word).is_ok() => EntityType::Place,
             // "Saudi Gazette": a name that ends with an organisation word names one.
-            (None, None) if kind == EntityType::Place && self.gazetteer.is_org_cue(last_word) => EntityType::Organization,
+            (None, None) if kind == EntityType::Place && self.gazetteer.is_org_cue(last_word) => {
+                EntityType::Organization
+            }
             (_, Some(_)) => EntityType::Organization,
             _ => kind,
         };
@@ -325,7 +349,9 @@ impl<'g, 's> Finder<'g, 's> {
         while index < words.len() {
             let candidate = self.gazetteer_name_at(index);
             match candidate {
-                Some(mention) if !taken[mention.tokens.clone()].contains(&true) && self.stands_alone(&mention.tokens) => {
+                Some(mention)
+                    if !taken[mention.tokens.clone()].contains(&true) && self.stands_alone(&mention.tokens) =>
+                {
                     index = mention.tokens.end;
                     found.push(mention);
                 }

@@ -13,10 +13,14 @@ use crate::text::TokenKind;
 pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Mention<'g>>) -> Vec<Mention<'g>> {
     let words = document.words;
     let mut known: HashMap<&[&str], &Mention<'g>> = HashMap::new();
+    // The longest known name starting with each word: most words start none, and cost one lookup.
+    let mut longest: HashMap<&str, usize> = HashMap::new();
     for mention in &mentions {
-        known.entry(&words[mention.tokens.clone()]).or_insert(mention);
+        let name = &words[mention.tokens.clone()];
+        known.entry(name).or_insert(mention);
+        let length = longest.entry(name[0]).or_default();
+        *length = (*length).max(name.len());
     }
-    let longest = known.keys().map(|name| name.len()).max().unwrap_or(0);
     let mut taken = vec![false; words.len()];
     for mention in &mentions {
         taken[mention.tokens.clone()].fill(true);
@@ -24,7 +28,8 @@ pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Me
     let mut repeats = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let found = (1..=longest.min(words.len() - index)).rev().find_map(|length| {
+        let longest_here = if starts_like_a_name(words[index]) { longest.get(words[index]).copied() } else { None };
+        let found = (1..=longest_here.unwrap_or(0).min(words.len() - index)).rev().find_map(|length| {
             let tokens = index..index + length;
             let name = known.get(&words[tokens.clone()])?;
             let free = !taken[tokens.clone()].contains(&true);
@@ -49,9 +54,8 @@ pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Me
 
 /// Not part of a longer capitalised name on either side within its line.
 fn stands_alone(document: &DocumentTokens, tokens: &std::ops::Range<usize>) -> bool {
-    let capitalised_word = |index: usize| {
-        document.tokens[index].kind == TokenKind::Word && starts_like_a_name(document.words[index])
-    };
+    let capitalised_word =
+        |index: usize| document.tokens[index].kind == TokenKind::Word && starts_like_a_name(document.words[index]);
     let first = &document.tokens[tokens.start];
     let before = tokens.start > 0 && !first.newline_before && capitalised_word(tokens.start - 1);
     let after = tokens.end < document.tokens.len()
