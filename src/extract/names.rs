@@ -374,6 +374,15 @@ impl<'g, 's> Finder<'g, 's> {
                 role: None,
             });
         }
+        if let Some(place) = self.dateline_place(index) {
+            return Some(Mention {
+                tokens: index..index + 1,
+                kind: EntityType::Place,
+                place: Some(place),
+                organization: None,
+                role: None,
+            });
+        }
         let (length, place) = self.gazetteer.place_at(words, index)?;
         let well_known = place.kind != PlaceKind::City || place.population >= GAZETTEER_CITY_POPULATION;
         well_known.then(|| Mention {
@@ -383,6 +392,22 @@ impl<'g, 's> Finder<'g, 's> {
             organization: None,
             role: None,
         })
+    }
+
+    /// The place of a dateline, written in capitals at the start of a paragraph before a dash or a
+    /// comma ("GENEVA — Delegations…").
+    fn dateline_place(&self, index: usize) -> Option<&'g Place> {
+        let (word, token) = (self.sentence.words[index], &self.sentence.tokens[index]);
+        let next = self.sentence.tokens.get(index + 1)?;
+        let before_dash_or_comma =
+            next.kind == TokenKind::Dash || (next.kind == TokenKind::Punct && self.sentence.words[index + 1] == ",");
+        let capitals = word.chars().count() > 2 && word.chars().all(char::is_uppercase);
+        if !(token.newline_before && before_dash_or_comma && capitals) {
+            return None;
+        }
+        let mut chars = word.chars();
+        let title_case: String = chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect();
+        self.gazetteer.place(&title_case)
     }
 
     /// A gazetteer name inside a longer capitalised name ("New York Times", "Georgia Tech") is not

@@ -66,11 +66,12 @@ fn adjectives_are_not_places_and_possessives_stay_outside_names() {
 }
 
 #[test]
-fn names_in_the_headline_count_and_the_date_line_does_not() {
+fn names_in_the_headline_and_the_dateline_count_and_the_date_line_does_not() {
     let extraction = fisheries();
     let headline_end = extraction.document.text.find('\n').unwrap();
     let oslo = the_one(&extraction, EntityType::Place, "Oslo");
     assert!(oslo.mentions[0].end <= headline_end, "{oslo:?}");
+    assert_eq!(oslo.mentions[1].text, "OSLO", "the dateline");
     assert!(extraction.entities.iter().flat_map(|entity| &entity.mentions).all(|mention| mention.start > 5));
 }
 
