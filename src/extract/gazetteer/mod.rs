@@ -11,7 +11,6 @@ mod tables;
 mod token_hints;
 
 #[cfg(test)]
-mod speed;
 #[cfg(test)]
 mod tests;
 
