@@ -11,7 +11,6 @@ mod tables;
 mod token_hints;
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests;
 
 pub use organizations::Organization;
