@@ -145,7 +145,12 @@ fn plain_text_articles_are_extracted() {
     for line in lines {
         let extraction: newsgraph::extract::Extraction = serde_json::from_str(&line).unwrap();
         assert_eq!(extraction.validate(), Ok(()));
-        assert!(extraction.entities.len() >= 3, "{}: only {} entities", extraction.document.id, extraction.entities.len());
+        assert!(
+            extraction.entities.len() >= 3,
+            "{}: only {} entities",
+            extraction.document.id,
+            extraction.entities.len()
+        );
     }
 }
 

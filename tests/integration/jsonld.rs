@@ -110,6 +110,7 @@ fn cases() -> Vec<(&'static str, KnowledgeGraph, ExportOptions)> {
         ("featured-mentions", graph_of(featured()), options(true)),
         ("hostile", graph_of(hostile()), options(false)),
         ("hostile-mentions", graph_of(hostile()), options(true)),
+        ("extracted-examples-mentions", graph_of(crate::support::extracted_examples()), options(true)),
         ("fragment-base-mentions", fragment, options(true)),
     ]
 }

@@ -8,11 +8,12 @@ use oxrdf::{Quad, Triple};
 use oxrdfxml::RdfXmlParser;
 use oxttl::{NQuadsParser, NTriplesParser, TriGParser, TurtleParser};
 
-use crate::support::{example_extractions, export, graph_of, read_extraction};
+use crate::support::{example_extractions, export, extracted_examples, graph_of, read_extraction};
 
 fn graphs() -> Vec<(&'static str, KnowledgeGraph)> {
     vec![
         ("examples", graph_of(example_extractions())),
+        ("extracted examples", graph_of(extracted_examples())),
         ("hostile", graph_of(vec![read_extraction("tests/fixtures/hostile.json")])),
     ]
 }

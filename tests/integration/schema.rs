@@ -566,6 +566,11 @@ fn the_turtle_export_conforms_to_the_shapes() {
             panic!("mentions: {}: the export does not conform:\n{report}", options.mentions);
         }
     }
+    let extracted =
+        support::export(&support::graph_of(support::extracted_examples()), Format::Turtle, &with_mentions());
+    if let Err(report) = shacl(&python, &extracted) {
+        panic!("the graph extracted from examples/ does not conform:\n{report}");
+    }
 }
 
 #[test]

@@ -18,6 +18,22 @@ pub fn read_extraction(relative: &str) -> Extraction {
 }
 
 /// The bundled example extractions, in file-name order.
+/// What `extract` finds in the articles of `examples/`.
+pub fn extracted_examples() -> Vec<Extraction> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path("examples"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    let extract = |path: &PathBuf| {
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(path).unwrap();
+        newsgraph::extract::extract(newsgraph::text::Document::from_article(id, None, text, true).unwrap())
+    };
+    paths.iter().map(extract).collect()
+}
+
 /// Hand-checked extractions of the articles in `examples/`.
 pub const EXTRACTIONS: &str = "tests/fixtures/extractions";
 
