@@ -103,14 +103,6 @@ impl Gazetteer {
         self.has_fact(word, Hints::ORG_CUE)
     }
 
-    pub fn is_first_name(&self, word: &str) -> bool {
-        self.has_fact(word, Hints::FIRST_NAME)
-    }
-
-    pub fn is_surname(&self, word: &str) -> bool {
-        self.has_fact(word, Hints::SURNAME)
-    }
-
     /// The country a place lies in (Geneva → Switzerland); a country is its own.
     pub fn country_of(&self, place: &Place) -> Option<&Place> {
         let index = self.countries.get(place.country.as_deref()?)?;
