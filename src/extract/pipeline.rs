@@ -3,6 +3,7 @@
 use super::coreference::{self, DocumentTokens};
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
+use super::relations::find_relations;
 use super::tagger::Tagger;
 use super::Extraction;
 use crate::text::{Document, Header, split_sentences, tokenize};
@@ -29,5 +30,6 @@ pub fn extract(document: Document) -> Extraction {
     }
     let document_tokens = DocumentTokens { text, tokens, words: &words };
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
-    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations: Vec::new() }
+    let (relations, events) = find_relations(gazetteer, &document_tokens, &sentences, &resolved, document.date);
+    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations, events }
 }
