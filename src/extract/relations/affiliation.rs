@@ -75,7 +75,9 @@ fn location(context: &Context, organization: &EntityMention) -> Option<Relation>
     // word such as "Ministry" or "Police" says that the rest names an organisation of it.
     let words = context.document.words;
     let place_length = match context.gazetteer.place_at(words, tokens.start) {
-        Some((length, place)) => context.place_entity(place).map(|city| (length, city)),
+        Some((length, place)) => {
+            context.place_entity(place).filter(|_| length < tokens.len()).map(|city| (length, city))
+        }
         None => context.demonym_entity(tokens.start).map(|country| (1, country)),
     };
     if let Some((length, place)) = place_length
@@ -84,7 +86,11 @@ fn location(context: &Context, organization: &EntityMention) -> Option<Relation>
         return located(place, tokens);
     }
     // "Ministry of Defence of Russia", as one name.
-    if let Some(of) = tokens.clone().rev().find(|&index| context.is(index, "of")).filter(|&of| of > tokens.start)
+    if let Some(of) = tokens
+        .clone()
+        .rev()
+        .find(|&index| context.is(index, "of"))
+        .filter(|&of| of > tokens.start && of + 1 < tokens.end)
         && let Some(place) = context.gazetteer.place(context.text(&(of + 1..tokens.end)))
         && let Some(country) = context.place_entity(place)
     {

@@ -100,6 +100,15 @@ fn the_employer_between_a_title_chain_and_the_name() {
 }
 
 #[test]
+fn a_place_read_as_part_of_a_title_still_employs() {
+    let found = relations(
+        "The press secretary of the President of the Russian Federation Dmitry Peskov said Russia would wait.",
+        &[("Dmitry Peskov", Person), ("Russia", Place)],
+    );
+    assert_eq!(found, ["Dmitry Peskov worksFor Russia (press secretary of the President)"]);
+}
+
+#[test]
 fn a_demonym_before_a_title_needs_its_country_in_the_document() {
     let names = [("Hamdullah Mohib", Person), ("United States", Place)];
     let text = "Hamdullah Mohib, Afghan Ambassador to the United States, met reporters.";
@@ -116,6 +125,25 @@ fn an_apposition_after_the_name() {
         &[("Ryan Coogler", Person), ("Marvel Studios", Organization), ("Ms Ito", Person)],
     );
     assert_eq!(found, ["Ryan Coogler worksFor Marvel Studios (director)"]);
+}
+
+#[test]
+fn qualifiers_belong_to_the_role_but_former_offices_do_not_count() {
+    let found = relations(
+        "Dutch Infrastructure Minister Mark Harbers met Niek Stam, the national director of the FNV, and Jan \
+         Bos, the former director of the FNV, in the Netherlands.",
+        &[
+            ("Mark Harbers", Person),
+            ("Niek Stam", Person),
+            ("FNV", Organization),
+            ("Jan Bos", Person),
+            ("Netherlands", Place),
+        ],
+    );
+    assert_eq!(
+        found,
+        ["Mark Harbers worksFor Netherlands (Infrastructure Minister)", "Niek Stam worksFor FNV (national director)"]
+    );
 }
 
 #[test]
