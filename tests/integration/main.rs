@@ -8,6 +8,7 @@ mod dot;
 mod examples;
 mod jsonld;
 mod node_link;
+mod relations;
 mod rdf_roundtrip;
 mod schema;
 mod shared_seed;
