@@ -131,7 +131,7 @@ fn an_apposition_after_the_name() {
 fn qualifiers_belong_to_the_role_but_former_offices_do_not_count() {
     let found = relations(
         "Dutch Infrastructure Minister Mark Harbers met Niek Stam, the national director of the FNV, and Jan \
-         Bos, the former director of the FNV, in the Netherlands.",
+         Bos, the former director of the FNV, and Ann Vos, formerly the director of the FNV, in the Netherlands.",
         &[
             ("Mark Harbers", Person),
             ("Niek Stam", Person),

@@ -166,7 +166,8 @@ const FUNCTION_WORDS: [&str; 16] =
 fn is_qualifier(context: &Context, index: usize) -> bool {
     is_plain_word(context, index)
         && context.mention_starting(index).is_none()
-        && !context.is_any(index, &["former", "ex", "late", "then"])
+        && !context.is_any(index, &["former", "formerly", "ex", "late", "then", "once"])
+        && !context.is_any(index, &FUNCTION_WORDS)
 }
 
 fn is_plain_word(context: &Context, index: usize) -> bool {
