@@ -142,16 +142,7 @@ impl Sink<'_> {
         if let Some(date) = statement.date {
             self.push(&graph, &iri, schema::DATE_CREATED, date_literal(date));
         }
-        for edge in self.graph.petgraph().edges(index) {
-            let predicate = match edge.weight() {
-                Edge::PartOf => schema::IS_PART_OF,
-                Edge::Speaker => ng::SPEAKER,
-                Edge::About => schema::ABOUT,
-                Edge::Mentions | Edge::Relation(_) | Edge::ReportedIn | Edge::Attendee | Edge::Venue => continue,
-            };
-            let target = self.node(edge.target());
-            self.push(&graph, &iri, predicate, target);
-        }
+        self.links(&graph, &iri, index);
     }
 
     /// `subject predicate object` in each supporting article's graph, and beside it a schema.org Role
@@ -186,6 +177,17 @@ impl Sink<'_> {
         }
     }
 
+    /// `iri property target` for each edge out of a statement or event that maps to a property.
+    fn links(&mut self, graph: &GraphName, iri: &NamedNode, index: NodeIndex) {
+        let knowledge_graph = self.graph;
+        for edge in knowledge_graph.petgraph().edges(index) {
+            if let Some(property) = link_property(edge.weight()) {
+                let target = self.node(edge.target());
+                self.push(graph, iri, property, target);
+            }
+        }
+    }
+
     /// A schema.org Event in its article's graph, derived from the words that state it.
     fn event(&mut self, index: NodeIndex, event: &EventNode) {
         let (graph, iri) = (self.article_graph(&event.article), self.node(index));
@@ -194,15 +196,7 @@ impl Sink<'_> {
         if let Some(date) = event.date {
             self.push(&graph, &iri, schema::START_DATE, date_literal(date));
         }
-        for edge in self.graph.petgraph().edges(index) {
-            let predicate = match edge.weight() {
-                Edge::Attendee => schema::ATTENDEE,
-                Edge::Venue => schema::LOCATION,
-                _ => continue,
-            };
-            let target = self.node(edge.target());
-            self.push(&graph, &iri, predicate, target);
-        }
+        self.links(&graph, &iri, index);
         let evidence = self.evidence(&graph, &event.article, &event.evidence);
         self.push(&graph, &iri, prov::WAS_DERIVED_FROM, evidence);
     }
@@ -217,6 +211,19 @@ impl Sink<'_> {
         self.offsets(graph, &node, span);
         self.push(graph, &node, prov::WAS_QUOTED_FROM, article);
         node
+    }
+}
+
+/// The property of an edge out of a statement or an event. An event's article is reached through its
+/// evidence instead, and relations and mentions are written from the entities' side.
+fn link_property(edge: &Edge) -> Option<NamedNodeRef<'static>> {
+    match edge {
+        Edge::PartOf => Some(schema::IS_PART_OF),
+        Edge::Speaker => Some(ng::SPEAKER),
+        Edge::About => Some(schema::ABOUT),
+        Edge::Attendee => Some(schema::ATTENDEE),
+        Edge::Venue => Some(schema::LOCATION),
+        Edge::Mentions | Edge::Relation(_) | Edge::ReportedIn => None,
     }
 }
 
