@@ -26,8 +26,14 @@ struct Style {
 }
 
 /// The kinds of node the graph holds, in the order the legend shows them.
-const NODE_KINDS: [NodeKind; 5] =
-    [NodeKind::Article, NodeKind::Person, NodeKind::Organization, NodeKind::Place, NodeKind::Statement];
+const NODE_KINDS: [NodeKind; 6] = [
+    NodeKind::Article,
+    NodeKind::Person,
+    NodeKind::Organization,
+    NodeKind::Place,
+    NodeKind::Statement,
+    NodeKind::Event,
+];
 
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, mut writer: W) -> Result<W, ExportError> {
     writeln!(writer, "digraph newsgraph {{")?;
@@ -73,6 +79,9 @@ fn write_legend(writer: &mut impl Write) -> io::Result<()> {
         (NodeKind::Statement, NodeKind::Place, Edge::About),
         (NodeKind::Statement, NodeKind::Article, Edge::PartOf),
         (NodeKind::Person, NodeKind::Organization, sample_relation),
+        (NodeKind::Event, NodeKind::Article, Edge::ReportedIn),
+        (NodeKind::Event, NodeKind::Person, Edge::Attendee),
+        (NodeKind::Event, NodeKind::Place, Edge::Venue),
     ];
     for (source, target, edge) in &samples {
         write_edge(writer, &legend_id(*source), &legend_id(*target), edge)?;
@@ -91,7 +100,10 @@ fn style(kind: NodeKind) -> Style {
         NodeKind::Organization => ("box", "#D9EAD3"),
         NodeKind::Place => ("hexagon", "#FCE5CD"),
         NodeKind::Statement => ("parallelogram", "#E4D7F0"),
-        NodeKind::Mention | NodeKind::Role => unreachable!("mentions and roles are RDF nodes, not graph nodes"),
+        NodeKind::Event => ("octagon", "#F4CCCC"),
+        NodeKind::Mention | NodeKind::Role | NodeKind::Evidence => {
+            unreachable!("mentions, roles and evidence are RDF nodes, not graph nodes")
+        }
     };
     Style { shape, fill }
 }
@@ -106,12 +118,17 @@ fn write_edge(writer: &mut impl Write, source: &str, target: &str, edge: &Edge) 
     writeln!(writer, "  {source} -> {target} [label={label}, {}];", edge_style(edge))
 }
 
-/// An entity's name; an article's id over its date and headline; a statement's opening words in quotes.
+/// An entity's name; an article's id over its date and headline; a statement's opening words in quotes;
+/// an event's name over its date.
 fn node_label(node: &Node) -> String {
     match node {
         Node::Article(article) => article_label(article),
         Node::Entity(entity) => shorten(&entity.name, LABEL_CHARS).into_owned(),
         Node::Statement(statement) => format!("“{}”", shorten(&statement.content.text, LABEL_CHARS)),
+        Node::Event(event) => match event.date {
+            Some(date) => format!("{}\n{date}", shorten(&event.name, LABEL_CHARS)),
+            None => shorten(&event.name, LABEL_CHARS).into_owned(),
+        },
     }
 }
 
@@ -133,6 +150,9 @@ fn edge_label(edge: &Edge) -> Cow<'static, str> {
         Edge::Speaker => "said".into(),
         Edge::About => "about".into(),
         Edge::PartOf => "part of".into(),
+        Edge::ReportedIn => "reported in".into(),
+        Edge::Attendee => "attendee".into(),
+        Edge::Venue => "location".into(),
         Edge::Relation(RelationEdge { predicate, role: None, .. }) => predicate.as_str().into(),
         Edge::Relation(RelationEdge { predicate, role: Some(role), .. }) => {
             format!("{} ({})", predicate.as_str(), shorten(role, LABEL_CHARS)).into()
@@ -146,7 +166,8 @@ fn edge_style(edge: &Edge) -> &'static str {
         Edge::Mentions => "style=dashed, color=\"#BBBBBB\", fontcolor=\"#999999\"",
         Edge::Speaker => "color=\"#3D6FB6\", fontcolor=\"#3D6FB6\", penwidth=1.4",
         Edge::About => "style=dotted, color=\"#7A5BA6\", fontcolor=\"#7A5BA6\"",
-        Edge::PartOf => "color=\"#B8A25A\", fontcolor=\"#8A7A3F\"",
+        Edge::PartOf | Edge::ReportedIn => "color=\"#B8A25A\", fontcolor=\"#8A7A3F\"",
+        Edge::Attendee | Edge::Venue => "color=\"#A61C00\", fontcolor=\"#A61C00\"",
         Edge::Relation(_) => "color=\"#B03A2E\", fontcolor=\"#B03A2E\", penwidth=1.8",
     }
 }

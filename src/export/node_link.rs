@@ -53,6 +53,7 @@ enum Details<'a> {
     Article(ArticleDetails<'a>),
     Entity(EntityDetails<'a>),
     Statement(StatementDetails<'a>),
+    Event(EventDetails<'a>),
 }
 
 #[derive(Serialize)]
@@ -91,6 +92,16 @@ struct StatementDetails<'a> {
     source_text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     cue: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<IsoDate>,
+}
+
+#[derive(Serialize)]
+struct EventDetails<'a> {
+    name: &'a str,
+    article: &'a str,
+    start: usize,
+    end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<IsoDate>,
 }
@@ -136,6 +147,16 @@ fn node<'a>(node: &'a Node, iri: &'a str) -> NodeRecord<'a> {
         Node::Statement(statement) => {
             (shorten(&statement.content.text, LABEL_CHARS), Details::Statement(statement_details(statement)))
         }
+        Node::Event(event) => (
+            shorten(&event.name, LABEL_CHARS),
+            Details::Event(EventDetails {
+                name: &event.name,
+                article: &event.article,
+                start: event.evidence.start,
+                end: event.evidence.end,
+                date: event.date,
+            }),
+        ),
     };
     NodeRecord { id: iri, kind: node.kind().name(), label, details }
 }
@@ -190,6 +211,9 @@ fn links<'a>(graph: &'a KnowledgeGraph, iris: &'a [String]) -> Vec<LinkRecord<'a
             Edge::Speaker => ("speaker", None, None),
             Edge::About => ("about", None, None),
             Edge::PartOf => ("partOf", None, None),
+            Edge::ReportedIn => ("reportedIn", None, None),
+            Edge::Attendee => ("attendee", None, None),
+            Edge::Venue => ("location", None, None),
             Edge::Relation(relation) => (
                 relation.predicate.as_str(),
                 relation.role.as_deref(),

@@ -2,7 +2,8 @@
 //!
 //! The default graph describes articles and entities. Each article's named graph (named by the
 //! article's IRI) holds what that article asserts: its mentions, the aliases and roles it gives,
-//! its statements and its relations.
+//! its statements, its relations and its events. Relations and events say where they were read with
+//! PROV: `prov:wasDerivedFrom` an evidence node (the words, `prov:wasQuotedFrom` the article).
 
 use oxrdf::vocab::rdf;
 use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
@@ -10,9 +11,9 @@ use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
 use super::ExportOptions;
-use super::vocab::{GEONAMES_FEATURE, WIKIDATA_ENTITY, itsrdf, ng, nif, schema, xsd};
+use super::vocab::{GEONAMES_FEATURE, WIKIDATA_ENTITY, itsrdf, ng, nif, prov, schema, xsd};
 use crate::extract::{EntityType, Predicate, Span};
-use crate::graph::{ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode};
+use crate::graph::{ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode};
 
 /// Every quad of the graph, sorted by graph, subject, predicate (`rdf:type` first) and object, without
 /// duplicates. The order makes serializations deterministic and lets Turtle group by subject.
@@ -24,6 +25,7 @@ pub fn quads(graph: &KnowledgeGraph, options: &ExportOptions) -> Vec<Quad> {
             Node::Article(article) => sink.article(index, article, options),
             Node::Entity(entity) => sink.entity(index, entity, options),
             Node::Statement(statement) => sink.statement(index, statement),
+            Node::Event(event) => sink.event(index, event),
         }
     }
     for edge in petgraph.edge_references() {
@@ -140,38 +142,88 @@ impl Sink<'_> {
         if let Some(date) = statement.date {
             self.push(&graph, &iri, schema::DATE_CREATED, date_literal(date));
         }
-        for edge in self.graph.petgraph().edges(index) {
-            let predicate = match edge.weight() {
-                Edge::PartOf => schema::IS_PART_OF,
-                Edge::Speaker => ng::SPEAKER,
-                Edge::About => schema::ABOUT,
-                Edge::Mentions | Edge::Relation(_) => continue,
-            };
-            let target = self.node(edge.target());
-            self.push(&graph, &iri, predicate, target);
-        }
+        self.links(&graph, &iri, index);
     }
 
-    /// `subject predicate object` in each supporting article's graph; a role adds a schema.org Role
-    /// node between them (`subject predicate role . role predicate object`), beside the direct link.
+    /// `subject predicate object` in each supporting article's graph, and beside it a schema.org Role
+    /// node that qualifies the relation (`subject predicate role . role predicate object`): it carries
+    /// the role's name, if any, and the provenance: `prov:wasDerivedFrom` each evidence span of the
+    /// article, or the article itself when it gave none.
     fn relation(&mut self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex) {
         let predicate = relation_predicate(relation.predicate, self.graph.node(subject));
         let (subject_iri, object_iri) = (self.node(subject), self.node(object));
-        for article_id in relation.support.keys() {
+        let role_node = NamedNode::new_unchecked(self.graph.role_iri(subject, relation, object));
+        let class = match relation.predicate {
+            Predicate::WorksFor | Predicate::MemberOf => schema::ORGANIZATION_ROLE,
+            Predicate::LocatedIn => schema::ROLE,
+        };
+        for (article_id, evidence) in &relation.support {
             let graph = self.article_graph(article_id);
             self.push(&graph, &subject_iri, predicate, object_iri.clone());
+            self.push(&graph, &subject_iri, predicate, role_node.clone());
+            self.push(&graph, &role_node, rdf::TYPE, class);
             if let Some(role) = &relation.role {
-                let role_node = NamedNode::new_unchecked(self.graph.role_iri(subject, relation, object, role));
-                let class = match relation.predicate {
-                    Predicate::WorksFor | Predicate::MemberOf => schema::ORGANIZATION_ROLE,
-                    Predicate::LocatedIn => schema::ROLE,
-                };
-                self.push(&graph, &subject_iri, predicate, role_node.clone());
-                self.push(&graph, &role_node, rdf::TYPE, class);
                 self.push(&graph, &role_node, schema::ROLE_NAME, Literal::from(role.as_str()));
-                self.push(&graph, &role_node, predicate, object_iri.clone());
+            }
+            self.push(&graph, &role_node, predicate, object_iri.clone());
+            if evidence.is_empty() {
+                let article = NamedNode::new_unchecked(self.graph.article_iri(article_id));
+                self.push(&graph, &role_node, prov::WAS_DERIVED_FROM, article);
+            }
+            for span in evidence {
+                let evidence = self.evidence(&graph, article_id, span);
+                self.push(&graph, &role_node, prov::WAS_DERIVED_FROM, evidence);
             }
         }
+    }
+
+    /// `iri property target` for each edge out of a statement or event that maps to a property.
+    fn links(&mut self, graph: &GraphName, iri: &NamedNode, index: NodeIndex) {
+        let knowledge_graph = self.graph;
+        for edge in knowledge_graph.petgraph().edges(index) {
+            if let Some(property) = link_property(edge.weight()) {
+                let target = self.node(edge.target());
+                self.push(graph, iri, property, target);
+            }
+        }
+    }
+
+    /// A schema.org Event in its article's graph, derived from the words that state it.
+    fn event(&mut self, index: NodeIndex, event: &EventNode) {
+        let (graph, iri) = (self.article_graph(&event.article), self.node(index));
+        self.push(&graph, &iri, rdf::TYPE, schema::EVENT);
+        self.push(&graph, &iri, schema::NAME, Literal::from(event.name.as_str()));
+        if let Some(date) = event.date {
+            self.push(&graph, &iri, schema::START_DATE, date_literal(date));
+        }
+        self.links(&graph, &iri, index);
+        let evidence = self.evidence(&graph, &event.article, &event.evidence);
+        self.push(&graph, &iri, prov::WAS_DERIVED_FROM, evidence);
+    }
+
+    /// The node of a stretch of an article's text: a `prov:Entity` quoted from the article, with its
+    /// words and offsets.
+    fn evidence(&mut self, graph: &GraphName, article_id: &str, span: &Span) -> NamedNode {
+        let node = NamedNode::new_unchecked(self.graph.evidence_iri(article_id, span));
+        let article = NamedNode::new_unchecked(self.graph.article_iri(article_id));
+        self.push(graph, &node, rdf::TYPE, prov::ENTITY);
+        self.push(graph, &node, schema::TEXT, Literal::from(span.text.as_str()));
+        self.offsets(graph, &node, span);
+        self.push(graph, &node, prov::WAS_QUOTED_FROM, article);
+        node
+    }
+}
+
+/// The property of an edge out of a statement or an event. An event's article is reached through its
+/// evidence instead, and relations and mentions are written from the entities' side.
+fn link_property(edge: &Edge) -> Option<NamedNodeRef<'static>> {
+    match edge {
+        Edge::PartOf => Some(schema::IS_PART_OF),
+        Edge::Speaker => Some(ng::SPEAKER),
+        Edge::About => Some(schema::ABOUT),
+        Edge::Attendee => Some(schema::ATTENDEE),
+        Edge::Venue => Some(schema::LOCATION),
+        Edge::Mentions | Edge::Relation(_) | Edge::ReportedIn => None,
     }
 }
 

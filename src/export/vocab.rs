@@ -6,7 +6,7 @@ use oxrdf::NamedNodeRef;
 /// Prefixes used in every serialization that has them, besides one per node kind.
 pub const PREFIXES: [(&str, &str); 8] = [
     ("schema", schema::NS),
-    ("prov", "http://www.w3.org/ns/prov#"),
+    ("prov", prov::NS),
     ("nif", nif::NS),
     ("itsrdf", itsrdf::NS),
     ("ng", ng::NS),
@@ -32,6 +32,7 @@ macro_rules! vocabulary {
 
 vocabulary!(schema, "http://schema.org/", {
     NEWS_ARTICLE = "NewsArticle",
+    EVENT = "Event",
     PERSON = "Person",
     ORGANIZATION = "Organization",
     PLACE = "Place",
@@ -40,6 +41,7 @@ vocabulary!(schema, "http://schema.org/", {
     ORGANIZATION_ROLE = "OrganizationRole",
     ABOUT = "about",
     ALTERNATE_NAME = "alternateName",
+    ATTENDEE = "attendee",
     CONTAINED_IN_PLACE = "containedInPlace",
     DATE_CREATED = "dateCreated",
     DATE_PUBLISHED = "datePublished",
@@ -53,8 +55,15 @@ vocabulary!(schema, "http://schema.org/", {
     NAME = "name",
     ROLE_NAME = "roleName",
     SAME_AS = "sameAs",
+    START_DATE = "startDate",
     TEXT = "text",
     WORKS_FOR = "worksFor",
+});
+
+vocabulary!(prov, "http://www.w3.org/ns/prov#", {
+    ENTITY = "Entity",
+    WAS_DERIVED_FROM = "wasDerivedFrom",
+    WAS_QUOTED_FROM = "wasQuotedFrom",
 });
 
 vocabulary!(nif, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", {

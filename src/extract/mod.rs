@@ -7,13 +7,14 @@ mod hints;
 mod model;
 mod names;
 mod pipeline;
+mod relations;
 mod repeats;
 mod tagger;
 mod validate;
 
 pub use gazetteer::{Gazetteer, Organization, Place, PlaceKind};
 pub use hints::Hints;
-pub use model::{Entity, EntityType, Extraction, Predicate, Relation, Span, Statement, StatementKind};
+pub use model::{Entity, EntityType, Event, Extraction, Predicate, Relation, Span, Statement, StatementKind};
 pub use pipeline::extract;
 pub use tagger::{
     BioTag, Evaluation, GmbToken, Score, Tagger, TaggerError, TrainOptions, TrainingSentence, evaluate, from_gmb, train,

@@ -19,6 +19,9 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// Optional in the contract, so extractions written before events existed still read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -139,4 +142,23 @@ pub struct Relation {
     pub role: Option<String>,
     #[serde(default)]
     pub evidence: Option<Span>,
+}
+
+/// Something that happens which the document reports, such as talks or a summit, with who takes
+/// part, where and when, as far as the text states them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    /// How the text names the event ("Russian-American talks in Geneva").
+    pub name: String,
+    /// Entity ids of those taking part.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// The entity id of the place where it happens, a Place.
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub date: Option<IsoDate>,
+    /// The span that states the event.
+    pub evidence: Span,
 }

@@ -4,6 +4,7 @@ use super::Extraction;
 use super::coreference::{self, DocumentTokens};
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
+use super::relations::find_relations;
 use super::repeats;
 use super::tagger::Tagger;
 use crate::text::{Document, Header, split_sentences, tokenize};
@@ -31,5 +32,6 @@ pub fn extract(document: Document) -> Extraction {
     let document_tokens = DocumentTokens { text, tokens, words: &words };
     let mentions = repeats::repeat_known_names(&document_tokens, mentions);
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
-    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations: Vec::new() }
+    let (relations, events) = find_relations(gazetteer, &document_tokens, &sentences, &resolved, document.date);
+    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations, events }
 }

@@ -21,6 +21,10 @@ pub enum ContractError {
     DuplicateStatement { path: String, id: String },
     #[error("{path}: no entity has the id {id:?}")]
     UnknownEntity { path: String, id: String },
+    #[error("{path}: event id {id:?} is used twice")]
+    DuplicateEvent { path: String, id: String },
+    #[error("{path}: an event takes place at a Place, not at a {kind:?}")]
+    EventPlace { path: String, kind: EntityType },
     #[error("{path}: {predicate} cannot link a {subject:?} to a {object:?}")]
     RelationTypes { path: String, predicate: &'static str, subject: EntityType, object: EntityType },
 }
@@ -77,6 +81,25 @@ impl Extraction {
             if let Some(evidence) = &relation.evidence {
                 check_span(&text, &format!("{path}.evidence"), evidence)?;
             }
+        }
+        let mut event_ids = HashSet::new();
+        for (i, event) in self.events.iter().enumerate() {
+            let path = format!("events[{i}]");
+            non_empty(&format!("{path}.id"), &event.id)?;
+            non_empty(&format!("{path}.name"), &event.name)?;
+            if !event_ids.insert(event.id.as_str()) {
+                return Err(ContractError::DuplicateEvent { path, id: event.id.clone() });
+            }
+            for (j, participant) in event.participants.iter().enumerate() {
+                known(format!("{path}.participants[{j}]"), participant)?;
+            }
+            if let Some(place) = &event.place {
+                let kind = known(format!("{path}.place"), place)?;
+                if kind != EntityType::Place {
+                    return Err(ContractError::EventPlace { path: format!("{path}.place"), kind });
+                }
+            }
+            check_span(&text, &format!("{path}.evidence"), &event.evidence)?;
         }
         Ok(())
     }
@@ -184,6 +207,23 @@ mod tests {
         json["relations"][0]["predicate"] = "locatedIn".into();
         let error = extraction(json).validate().unwrap_err();
         assert_eq!(error.to_string(), "relations[0]: locatedIn cannot link a Person to a Place");
+    }
+
+    #[test]
+    fn events_name_known_entities_and_take_place_at_places() {
+        let mut json = sample();
+        json["events"] = serde_json::json!([{"id": "v1", "name": "Нет", "participants": ["e1"], "place": null,
+                                             "date": "2022-01-09", "evidence": {"start": 17, "end": 20, "text": "Нет"}}]);
+        assert_eq!(extraction(json.clone()).validate(), Ok(()));
+        json["events"][0]["place"] = "e1".into();
+        let error = extraction(json.clone()).validate().unwrap_err();
+        assert_eq!(error.to_string(), "events[0].place: an event takes place at a Place, not at a Person");
+        json["events"][0]["place"] = serde_json::Value::Null;
+        json["events"][0]["participants"] = serde_json::json!(["e7"]);
+        assert!(matches!(extraction(json.clone()).validate(), Err(ContractError::UnknownEntity { .. })));
+        json["events"][0]["participants"] = serde_json::json!([]);
+        json["events"][0]["evidence"]["text"] = "Да".into();
+        assert!(matches!(extraction(json).validate(), Err(ContractError::SpanMismatch { .. })));
     }
 
     #[test]

@@ -59,11 +59,22 @@ pub enum NodeKind {
     Statement,
     Mention,
     Role,
+    Event,
+    Evidence,
 }
 
 impl NodeKind {
-    pub const ALL: [NodeKind; 7] =
-        [Self::Article, Self::Person, Self::Organization, Self::Place, Self::Statement, Self::Mention, Self::Role];
+    pub const ALL: [NodeKind; 9] = [
+        Self::Article,
+        Self::Person,
+        Self::Organization,
+        Self::Place,
+        Self::Statement,
+        Self::Mention,
+        Self::Role,
+        Self::Event,
+        Self::Evidence,
+    ];
 
     /// The kind's display name, as legends and node-link JSON show it.
     pub fn name(self) -> &'static str {
@@ -75,6 +86,8 @@ impl NodeKind {
             Self::Statement => "Statement",
             Self::Mention => "Mention",
             Self::Role => "Role",
+            Self::Event => "Event",
+            Self::Evidence => "Evidence",
         }
     }
 
@@ -88,6 +101,8 @@ impl NodeKind {
             Self::Statement => "statement",
             Self::Mention => "mention",
             Self::Role => "role",
+            Self::Event => "event",
+            Self::Evidence => "evidence",
         }
     }
 }

@@ -7,9 +7,10 @@ use petgraph::graph::NodeIndex;
 
 use super::iri::{Base, NodeKind, encode_segment, slug, span_local};
 use super::model::{
-    Appearance, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode, entity_kind,
+    Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
+    entity_kind,
 };
-use crate::extract::{ContractError, Entity, EntityType, Extraction, Relation, Statement};
+use crate::extract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
 use crate::text::Header;
 
 /// Why an extraction was left out of the graph.
@@ -36,6 +37,7 @@ struct Merger {
     by_wikidata: HashMap<(EntityType, String), NodeIndex>,
     by_name: HashMap<(EntityType, String), NodeIndex>,
     statements: HashMap<String, NodeIndex>,
+    events: HashMap<String, NodeIndex>,
     taken_locals: HashSet<(NodeKind, String)>,
 }
 
@@ -81,6 +83,9 @@ impl KnowledgeGraph {
         }
         for relation in &extraction.relations {
             self.merge_relation(&document.id, relation, &entities);
+        }
+        for event in &extraction.events {
+            self.add_event(merger, article, &document.id, event, &entities);
         }
         Ok(())
     }
@@ -150,6 +155,34 @@ impl KnowledgeGraph {
         }
         for about in &statement.about {
             self.graph.update_edge(node, entities[about.as_str()], Edge::About);
+        }
+    }
+
+    fn add_event(
+        &mut self,
+        merger: &mut Merger,
+        article: NodeIndex,
+        article_id: &str,
+        event: &Event,
+        entities: &HashMap<&str, NodeIndex>,
+    ) {
+        let local = span_local(article_id, &event.evidence);
+        // Two events read off the same words are one event, as with statements.
+        let node = *merger.events.entry(local.clone()).or_insert_with(|| {
+            self.graph.add_node(Node::Event(EventNode {
+                article: article_id.to_owned(),
+                local,
+                name: event.name.clone(),
+                date: event.date,
+                evidence: event.evidence.clone(),
+            }))
+        });
+        self.graph.update_edge(node, article, Edge::ReportedIn);
+        for participant in &event.participants {
+            self.graph.update_edge(node, entities[participant.as_str()], Edge::Attendee);
+        }
+        if let Some(place) = &event.place {
+            self.graph.update_edge(node, entities[place.as_str()], Edge::Venue);
         }
     }
 

@@ -6,4 +6,6 @@ mod model;
 
 pub use iri::{Base, BaseError, NodeKind};
 pub use merge::{BuildError, Rejected};
-pub use model::{Appearance, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, RelationEdge, StatementNode};
+pub use model::{
+    Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
+};

@@ -8,7 +8,7 @@ use super::iri::{Base, NodeKind, encode_segment, slug, span_local};
 use crate::extract::{EntityType, Predicate, Span, StatementKind};
 use crate::text::IsoDate;
 
-/// Articles, the entities they mention and the statements they report, merged across articles.
+/// Articles, the entities they mention and the statements and events they report, merged across articles.
 ///
 /// Build it with [`KnowledgeGraph::build`], which makes the result independent of input order.
 #[derive(Debug, Clone)]
@@ -22,6 +22,7 @@ pub enum Node {
     Article(ArticleNode),
     Entity(EntityNode),
     Statement(StatementNode),
+    Event(EventNode),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +71,20 @@ pub struct StatementNode {
     pub date: Option<IsoDate>,
 }
 
+/// Something that happens which one article reports; events do not merge across articles, since
+/// two reports of "talks in Geneva" need not be the same talks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventNode {
+    /// The article that reports the event.
+    pub article: String,
+    /// The IRI's local name: the article id and the evidence offsets.
+    pub local: String,
+    pub name: String,
+    pub date: Option<IsoDate>,
+    /// The text that states the event.
+    pub evidence: Span,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edge {
     /// Article → entity it mentions.
@@ -80,6 +95,12 @@ pub enum Edge {
     About,
     /// Statement → article that reports it.
     PartOf,
+    /// Event → article that reports it.
+    ReportedIn,
+    /// Event → entity that takes part in it.
+    Attendee,
+    /// Event → place where it happens.
+    Venue,
     /// Entity → entity.
     Relation(RelationEdge),
 }
@@ -97,6 +118,7 @@ impl Node {
         match self {
             Node::Article(_) => NodeKind::Article,
             Node::Statement(_) => NodeKind::Statement,
+            Node::Event(_) => NodeKind::Event,
             Node::Entity(entity) => entity_kind(entity.kind),
         }
     }
@@ -107,6 +129,7 @@ impl Node {
             Node::Article(article) => &article.local,
             Node::Entity(entity) => &entity.local,
             Node::Statement(statement) => &statement.local,
+            Node::Event(event) => &event.local,
         }
     }
 }
@@ -149,15 +172,26 @@ impl KnowledgeGraph {
         format!("{}{}", self.base.namespace(NodeKind::Mention), span_local(article_id, mention))
     }
 
-    /// The IRI of the role that qualifies a relation: `<subject>.<predicate>.<object>.<role>`, with
+    /// The IRI of a stretch of an article's text that something was read from: the article id and offsets.
+    pub fn evidence_iri(&self, article_id: &str, evidence: &Span) -> String {
+        format!("{}{}", self.base.namespace(NodeKind::Evidence), span_local(article_id, evidence))
+    }
+
+    /// The IRI of the role that qualifies a relation: `<subject>.<predicate>.<object>[.<role>]`, with
     /// subject and object as `<kind>-<local name>` since local names are unique only within a kind.
-    /// Relations merge on the role's slug, so the slug identifies the role.
-    pub fn role_iri(&self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex, role: &str) -> String {
+    /// Relations merge on the role's slug, so the slug identifies the role; a slug is never empty, so a
+    /// relation without a role cannot take the IRI of one with a role.
+    pub fn role_iri(&self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex) -> String {
         let name = |index: NodeIndex| {
             let node = &self.graph[index];
             format!("{}-{}", node.kind().segment(), node.local())
         };
         let (subject, object, predicate) = (name(subject), name(object), relation.predicate.as_str());
-        format!("{}{subject}.{predicate}.{object}.{}", self.base.namespace(NodeKind::Role), slug(role))
+        let mut iri = format!("{}{subject}.{predicate}.{object}", self.base.namespace(NodeKind::Role));
+        if let Some(role) = &relation.role {
+            iri.push('.');
+            iri.push_str(&slug(role));
+        }
+        iri
     }
 }

@@ -13,8 +13,8 @@ use serde_json::{Value, json};
 use crate::support;
 
 /// Nodes and edges of the legend, which every DOT output holds besides the graph.
-const LEGEND_NODES: usize = 5;
-const LEGEND_EDGES: usize = 5;
+const LEGEND_NODES: usize = 6;
+const LEGEND_EDGES: usize = 8;
 
 const QUOTER: &str = r#"Dr. "Quote" Smith"#;
 const MARKUP: &str = r#"A > B <i>{Corp}</i> | "x""#;

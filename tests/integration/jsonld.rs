@@ -56,6 +56,10 @@ fn featured() -> Vec<Extraction> {
             {"subject": "anna", "predicate": "memberOf", "object": "board"},
             {"subject": "board", "predicate": "locatedIn", "object": "geneva"},
             {"subject": "geneva", "predicate": "locatedIn", "object": "swiss", "role": "largest city of Romandy"}
+        ],
+        "events": [
+            {"id": "v1", "name": "Geneva water talks", "participants": ["anna", "board"], "place": "geneva",
+             "date": "2024-03-06", "evidence": span(text, "Geneva water talks")}
         ]
     }));
     let text = "Berg reportedly wants a treaty.";
@@ -214,7 +218,8 @@ fn a_context_by_url_is_followed_by_the_node_kind_prefixes() {
     let prefixes = json!({
         "article": format!("{base}article/"), "person": format!("{base}person/"),
         "organization": format!("{base}organization/"), "place": format!("{base}place/"),
-        "statement": format!("{base}statement/"), "mention": format!("{base}mention/"), "role": format!("{base}role/")
+        "statement": format!("{base}statement/"), "mention": format!("{base}mention/"), "role": format!("{base}role/"),
+        "event": format!("{base}event/"), "evidence": format!("{base}evidence/")
     });
     assert_eq!(parsed["@context"], json!([CONTEXT_URL, prefixes]));
     // The loader hands oxjsonld the published file for the URL, so nothing is fetched.
@@ -288,7 +293,9 @@ fn a_small_graph_reads_as_expected() {
       "place": "http://example.org/newsgraph/place/",
       "statement": "http://example.org/newsgraph/statement/",
       "mention": "http://example.org/newsgraph/mention/",
-      "role": "http://example.org/newsgraph/role/"
+      "role": "http://example.org/newsgraph/role/",
+      "event": "http://example.org/newsgraph/event/",
+      "evidence": "http://example.org/newsgraph/evidence/"
     }
   ],
   "@graph": [

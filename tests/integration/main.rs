@@ -9,6 +9,7 @@ mod examples;
 mod extraction;
 mod jsonld;
 mod node_link;
+mod relations;
 mod rdf_roundtrip;
 mod schema;
 mod shared_seed;

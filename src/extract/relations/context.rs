@@ -1,0 +1,166 @@
+//! What every relation rule reads: the document's tokens, its resolved mentions indexed by where they
+//! start and end, the job titles in the text, and which entity stands for each known place.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::super::coreference::{DocumentTokens, EntityMention, Resolved};
+use super::super::gazetteer::{Gazetteer, Place};
+use super::super::{Entity, EntityType, Predicate, Relation, Span};
+use crate::text::{CodePoints, TokenKind};
+
+pub(super) struct Context<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub document: &'a DocumentTokens<'a>,
+    pub entities: &'a [Entity],
+    pub mentions: &'a [EntityMention],
+    points: CodePoints<'a>,
+    /// Index into `mentions` of the mention that starts (or ends) at a token.
+    starting: HashMap<usize, usize>,
+    ending: HashMap<usize, usize>,
+    /// Job titles as start token → end token (exclusive), and the other way round.
+    title_starting: HashMap<usize, usize>,
+    title_ending: HashMap<usize, usize>,
+    /// Entity index of each gazetteer place the document names, keyed by the place's canonical name.
+    places: HashMap<&'a str, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, document: &'a DocumentTokens<'a>, resolved: &'a Resolved) -> Self {
+        let mut starting = HashMap::with_capacity(resolved.mentions.len());
+        let mut ending = HashMap::with_capacity(resolved.mentions.len());
+        for (index, mention) in resolved.mentions.iter().enumerate() {
+            starting.insert(mention.tokens.start, index);
+            ending.insert(mention.tokens.end, index);
+        }
+        let mut places = HashMap::new();
+        for (index, entity) in resolved.entities.iter().enumerate() {
+            if entity.kind != EntityType::Place {
+                continue;
+            }
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                if let Some(place) = gazetteer.place(name) {
+                    places.entry(place.name.as_str()).or_insert(index);
+                }
+            }
+        }
+        let title_starting = titles(gazetteer, document.words);
+        let title_ending = title_starting.iter().map(|(&start, &end)| (end, start)).collect();
+        Self {
+            gazetteer,
+            document,
+            entities: &resolved.entities,
+            mentions: &resolved.mentions,
+            points: CodePoints::new(document.text),
+            starting,
+            ending,
+            title_starting,
+            title_ending,
+            places,
+        }
+    }
+
+    pub fn word(&self, index: usize) -> Option<&'a str> {
+        self.document.words.get(index).copied()
+    }
+
+    /// Whether the token at `index` is `word`, ignoring case.
+    pub fn is(&self, index: usize, word: &str) -> bool {
+        self.word(index).is_some_and(|found| found.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether the token at `index` is one of `words`, ignoring case.
+    pub fn is_any(&self, index: usize, words: &[&str]) -> bool {
+        words.iter().any(|word| self.is(index, word))
+    }
+
+    pub fn is_possessive(&self, index: usize) -> bool {
+        self.document.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Possessive)
+    }
+
+    pub fn mention_starting(&self, token: usize) -> Option<&'a EntityMention> {
+        self.starting.get(&token).map(|&index| &self.mentions[index])
+    }
+
+    pub fn mention_ending(&self, token: usize) -> Option<&'a EntityMention> {
+        self.ending.get(&token).map(|&index| &self.mentions[index])
+    }
+
+    pub fn kind(&self, mention: &EntityMention) -> EntityType {
+        self.entities[mention.entity].kind
+    }
+
+    /// The end of the job title that starts at `start`, if one does.
+    pub fn title_starting(&self, start: usize) -> Option<usize> {
+        self.title_starting.get(&start).copied()
+    }
+
+    /// The start of the job title that ends right before `end`, if one does.
+    pub fn title_ending(&self, end: usize) -> Option<usize> {
+        self.title_ending.get(&end).copied()
+    }
+
+    /// The entity that stands for a gazetteer place in this document, if the document names it.
+    pub fn place_entity(&self, place: &Place) -> Option<usize> {
+        self.places.get(place.name.as_str()).copied()
+    }
+
+    /// The country entity a demonym ("Russian", "Afghan") refers to, if the document names that country.
+    pub fn demonym_entity(&self, index: usize) -> Option<usize> {
+        self.place_entity(self.gazetteer.demonym(self.word(index)?)?)
+    }
+
+    /// The text of a token range, exactly as written.
+    pub fn text(&self, tokens: &Range<usize>) -> &'a str {
+        let all = self.document.tokens;
+        &self.document.text[all[tokens.start].start..all[tokens.end - 1].end]
+    }
+
+    pub fn span(&self, tokens: &Range<usize>) -> Span {
+        let all = self.document.tokens;
+        let (start, end) = (all[tokens.start].start, all[tokens.end - 1].end);
+        Span {
+            start: self.points.code_point(start),
+            end: self.points.code_point(end),
+            text: self.document.text[start..end].to_owned(),
+        }
+    }
+
+    /// A relation between two entities, if the predicate allows their types and they differ.
+    pub fn relation(
+        &self,
+        subject: usize,
+        predicate: Predicate,
+        object: usize,
+        role: Option<&str>,
+        evidence: &Range<usize>,
+    ) -> Option<Relation> {
+        let (from, to) = (&self.entities[subject], &self.entities[object]);
+        if subject == object || !predicate.allows(from.kind, to.kind) {
+            return None;
+        }
+        Some(Relation {
+            subject: from.id.clone(),
+            predicate,
+            object: to.id.clone(),
+            role: role.map(str::to_owned),
+            evidence: Some(self.span(evidence)),
+        })
+    }
+}
+
+/// Job titles in the text, longest match first, as start token → end token.
+fn titles(gazetteer: &Gazetteer, words: &[&str]) -> HashMap<usize, usize> {
+    let mut titles = HashMap::new();
+    let mut index = 0;
+    while index < words.len() {
+        match gazetteer.role_at(words, index) {
+            Some(length) => {
+                titles.insert(index, index + length);
+                index += length;
+            }
+            None => index += 1,
+        }
+    }
+    titles
+}

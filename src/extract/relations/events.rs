@@ -1,0 +1,121 @@
+//! Events the article reports, read conservatively: a meeting word with the place it is held in,
+//! "Russian-American talks in Geneva", "a summit with NATO in Madrid on June 28". Participants come from
+//! the words around it ("with", "between … and", demonyms that qualify it); a date only when "on"
+//! gives it right after the place. Mentions of the same kind of event at the same place are one event.
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::dates::date_at;
+use crate::extract::{EntityType, Event};
+use crate::text::IsoDate;
+
+/// Nouns that name a meeting, which is what news events are mostly built around.
+const TRIGGERS: [&str; 6] = ["talks", "negotiations", "summit", "meeting", "conference", "consultations"];
+
+struct Found {
+    trigger: String,
+    place: usize,
+    participants: Vec<usize>,
+    date: Option<IsoDate>,
+    evidence: Range<usize>,
+}
+
+pub(super) fn find(context: &Context, sentences: &[Range<usize>], published: Option<IsoDate>) -> Vec<Event> {
+    let mut found: Vec<Found> = Vec::new();
+    for sentence in sentences {
+        for trigger in sentence.clone().filter(|&index| context.is_any(index, &TRIGGERS)) {
+            let Some(event) = read(context, trigger, sentence.end, published) else { continue };
+            match found.iter_mut().find(|earlier| earlier.trigger == event.trigger && earlier.place == event.place) {
+                Some(earlier) => {
+                    earlier.date = earlier.date.or(event.date);
+                    for participant in event.participants {
+                        if !earlier.participants.contains(&participant) {
+                            earlier.participants.push(participant);
+                        }
+                    }
+                }
+                None => found.push(event),
+            }
+        }
+    }
+    let id = |index: usize| context.entities[index].id.clone();
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(number, event)| Event {
+            id: format!("v{}", number + 1),
+            name: context.text(&event.evidence).to_owned(),
+            participants: event.participants.into_iter().filter(|&p| p != event.place).map(id).collect(),
+            place: Some(id(event.place)),
+            date: event.date,
+            evidence: context.span(&event.evidence),
+        })
+        .collect()
+}
+
+/// "[qualifiers] <trigger> [with …] in <place> [on <date>] [with …]".
+fn read(context: &Context, trigger: usize, sentence_end: usize, published: Option<IsoDate>) -> Option<Found> {
+    let mut participants = Vec::new();
+    let start = qualifiers(context, trigger, &mut participants);
+    let mut index = partners(context, trigger + 1, sentence_end, &mut participants);
+    if !context.is(index, "in") {
+        return None;
+    }
+    let place = context.mention_starting(index + 1).filter(|mention| context.kind(mention) == EntityType::Place)?;
+    index = place.tokens.end;
+    let mut date = None;
+    if context.is(index, "on")
+        && let Some((found, after)) = date_at(&context.document.words[..sentence_end], index + 1, published)
+    {
+        date = Some(found);
+        index = after;
+    }
+    let end = partners(context, index, sentence_end, &mut participants);
+    let trigger = context.word(trigger)?.to_lowercase();
+    Some(Found { trigger, place: place.entity, participants, date, evidence: start..end })
+}
+
+/// The countries in the word before the trigger, perhaps past one lowercase word: "Russian-American
+/// talks", "US-Russian security talks". Returns where the event's name starts.
+fn qualifiers(context: &Context, trigger: usize, participants: &mut Vec<usize>) -> usize {
+    let lowercase = |index: usize| context.word(index).is_some_and(|word| word.starts_with(char::is_lowercase));
+    let candidates = [trigger.checked_sub(1), trigger.checked_sub(2).filter(|_| lowercase(trigger - 1))];
+    for index in candidates.into_iter().flatten() {
+        let Some(word) = context.word(index) else { continue };
+        let countries: Option<Vec<usize>> = word.split('-').map(|part| country(context, part)).collect();
+        if let Some(countries) = countries {
+            participants.extend(countries);
+            return index;
+        }
+    }
+    trigger
+}
+
+/// A demonym or a place name as the entity of the place, when the document names it.
+fn country(context: &Context, word: &str) -> Option<usize> {
+    let place = context.gazetteer.demonym(word).or_else(|| context.gazetteer.place(word))?;
+    context.place_entity(place)
+}
+
+/// "with <entity> [, <entity>]… [and <entity>]" or "between <entity> and <entity>" at `index`; returns
+/// the index past the last entity, or `index` when there is none.
+fn partners(context: &Context, index: usize, sentence_end: usize, participants: &mut Vec<usize>) -> usize {
+    if !context.is_any(index, &["with", "between"]) {
+        return index;
+    }
+    let mut end = index;
+    let mut next = index + 1;
+    while next < sentence_end {
+        let at = next + usize::from(context.is(next, "the"));
+        let Some(mention) = context.mention_starting(at) else { break };
+        participants.push(mention.entity);
+        end = mention.tokens.end;
+        next = end + usize::from(context.is(end, ","));
+        next += usize::from(context.is(next, "and"));
+        if next == end {
+            break;
+        }
+    }
+    end
+}
