@@ -7,6 +7,7 @@ mod hints;
 mod model;
 mod names;
 mod pipeline;
+mod statements;
 mod tagger;
 mod validate;
 

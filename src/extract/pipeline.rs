@@ -1,10 +1,11 @@
-//! From a document's text to its extraction: tokens, sentences, name mentions, entities.
+//! From a document's text to its extraction: tokens, sentences, name mentions, entities, statements.
 
+use super::Extraction;
 use super::coreference::{self, DocumentTokens};
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
+use super::statements;
 use super::tagger::Tagger;
-use super::Extraction;
 use crate::text::{Document, Header, split_sentences, tokenize};
 
 /// Extracts the entities of a document with the committed gazetteers and tagger.
@@ -29,5 +30,6 @@ pub fn extract(document: Document) -> Extraction {
     }
     let document_tokens = DocumentTokens { text, tokens, words: &words };
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
-    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations: Vec::new() }
+    let statements = statements::find_statements(gazetteer, &document_tokens, &sentences, &resolved, document.date);
+    Extraction { document, entities: resolved.entities, statements, relations: Vec::new() }
 }

@@ -1,0 +1,208 @@
+//! Reported speech: `<source> <cue> (that) <content>`, `<content>, <source> <cue>`, `According to <source>,
+//! <content>`, `As <source> noted, <content>`, `This was stated by <source>`, and `…, adding <content>`.
+
+use std::ops::Range;
+
+use super::article::Article;
+use super::cues::{CueForm, cue_at};
+use super::source::{source_after, source_before};
+use super::{Attribution, StatementKind};
+use crate::text::TokenKind;
+
+/// Reported content shorter than this is a fragment, not a claim.
+const MIN_CONTENT_WORDS: usize = 2;
+/// How far after a cue "that" may open the content: "told reporters on Monday that".
+const THAT_REACH: usize = 8;
+/// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
+const MAX_TRAILING_WORDS: usize = 4;
+
+/// The reported speech of every sentence, skipping the cues that `cues_taken` lists (already given to quotes).
+pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attribution> {
+    let mut found = Vec::new();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        // A question in the article's own voice reports nothing.
+        if sentence.clone().any(|token| article.is(token, "?") && !article.is_quoted(token)) {
+            continue;
+        }
+        let first_in_sentence = found.len();
+        let mut token = sentence.start;
+        while token < sentence.end {
+            let next = if article.is_quoted(token) || cues_taken.contains(&token) {
+                None
+            } else if article.is(token, "according") && article.is(token + 1, "to") {
+                according_to(article, sentence, token)
+            } else {
+                let previous_source =
+                    found[first_in_sentence..].last().and_then(|last: &Attribution| last.source.clone());
+                let previous_sentence = index.checked_sub(1).map(|previous| article.sentences[previous].clone());
+                reported_at(article, sentence, token, previous_source, previous_sentence)
+            };
+            match next {
+                Some(attribution) => {
+                    token = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    found.push(attribution);
+                }
+                None => token += 1,
+            }
+        }
+    }
+    found
+}
+
+/// `According to <source>, <content>` or `<content>, according to <source>`.
+fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) -> Option<Attribution> {
+    let cue = cue_start..cue_start + 2;
+    let end = content_end(article, sentence);
+    let source = source_after(article, cue.end, end, true)?;
+    let mut after = source.end;
+    while after < end && !article.is(after, ",") {
+        after += 1;
+    }
+    let following = (after + 1).min(end)..end;
+    let content = if article.word_count(&following) >= 3 {
+        following
+    } else {
+        sentence.start..trim_comma(article, sentence.start, cue.start)
+    };
+    build(article, content, Some(source), cue)
+}
+
+/// A cue verb at `token` and the statement it reports, if it reports one.
+fn reported_at(
+    article: &Article,
+    sentence: &Range<usize>,
+    token: usize,
+    previous_source: Option<Range<usize>>,
+    previous_sentence: Option<Range<usize>>,
+) -> Option<Attribution> {
+    let (cue, form) = cue_at(article, token)?;
+    let before = token.checked_sub(1).filter(|&before| before >= sentence.start);
+    if before.is_some_and(|before| is_modal(article.words[before])) {
+        return None;
+    }
+    let end = content_end(article, sentence);
+    if form == CueForm::Participle {
+        // "…, adding that …": the source of the clause before speaks again.
+        return before
+            .filter(|&before| article.is(before, ","))
+            .and(previous_source)
+            .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
+    }
+    if before.is_some_and(|before| is_passive_auxiliary(article.words[before])) {
+        return passive(article, sentence, cue, previous_sentence);
+    }
+    if let Some(found) = trailing(article, sentence, cue.clone(), end) {
+        return Some(found);
+    }
+    let source = source_before(article, cue.start, sentence.start)?;
+    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
+}
+
+/// `<content>, <source> <cue>.` and `<content>, <cue> <source>.`, where the cue ends its sentence.
+fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
+    let comma = (sentence.start..cue.start).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
+    let source = if comma + 1 == cue.start {
+        let source = source_after(article, cue.end, end, false)?;
+        (source.end == end).then_some(source)?
+    } else {
+        let trailing_words = end - cue.end;
+        let ends_sentence = trailing_words <= MAX_TRAILING_WORDS
+            && (cue.end..end).all(|token| article.kind(token) == Some(TokenKind::Word));
+        if !ends_sentence {
+            return None;
+        }
+        source_before(article, cue.start, comma + 1)?
+    };
+    build(article, sentence.start..comma, Some(source), cue)
+}
+
+/// "This was stated by <source>": the sentence before holds the content.
+fn passive(
+    article: &Article,
+    sentence: &Range<usize>,
+    cue: Range<usize>,
+    previous_sentence: Option<Range<usize>>,
+) -> Option<Attribution> {
+    let points_back = ["this", "that", "these", "such"].iter().any(|word| article.is(sentence.start, word));
+    if !points_back || !article.is(cue.end, "by") {
+        return None;
+    }
+    let previous = previous_sentence.filter(|previous| article.same_paragraph(previous.start, sentence.start))?;
+    let source = source_after(article, cue.end + 1, content_end(article, sentence), true)?;
+    build(article, previous.start..content_end(article, &previous), Some(source), cue)
+}
+
+/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
+/// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
+fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usize> {
+    let that = (after_cue..end.min(after_cue + THAT_REACH))
+        .take_while(|&token| !article.is_quoted(token) && !article.is_final_mark(token))
+        .find(|&token| article.is(token, "that"));
+    if let Some(that) = that {
+        return Some(that + 1);
+    }
+    let mut start = after_cue;
+    while start < end && (article.is(start, ",") || article.is(start, ":")) {
+        start += 1;
+    }
+    let opens_clause =
+        start < end && !is_preposition(article.words[start]) && article.kind(start) != Some(TokenKind::Punct);
+    opens_clause.then_some(start)
+}
+
+/// The end of a sentence's content: before its final mark, and before a participle cue or "according to"
+/// that starts a statement of its own.
+fn content_end(article: &Article, sentence: &Range<usize>) -> usize {
+    let mut end = sentence.end;
+    while end > sentence.start && (article.is_final_mark(end - 1) && !article.is_quoted(end - 1)) {
+        end -= 1;
+    }
+    end
+}
+
+fn trim_comma(article: &Article, start: usize, mut end: usize) -> usize {
+    while end > start && (article.is(end - 1, ",") || article.kind(end - 1) == Some(TokenKind::Dash)) {
+        end -= 1;
+    }
+    end
+}
+
+/// An attribution whose content has enough words, stopped before a later ", adding" or ", according to".
+fn build(
+    article: &Article,
+    content: Range<usize>,
+    source: Option<Range<usize>>,
+    cue: Range<usize>,
+) -> Option<Attribution> {
+    let stop = (content.start + 1..content.end).find(|&token| {
+        article.is(token - 1, ",")
+            && !article.is_quoted(token)
+            && (article.is(token, "according")
+                || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle))
+    });
+    let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
+    let content = content.start..end;
+    if article.word_count(&content) < MIN_CONTENT_WORDS {
+        return None;
+    }
+    let quoted = content.clone().any(|token| article.is_quoted(token));
+    let kind = if quoted { StatementKind::Mixed } else { StatementKind::Indirect };
+    Some(Attribution { kind, content, source, cue: Some(cue) })
+}
+
+/// Speech that has not happened, or is only possible: "will announce", "to say".
+fn is_modal(word: &str) -> bool {
+    ["will", "would", "could", "may", "might", "should", "must", "shall", "can", "to", "not", "never"]
+        .iter()
+        .any(|modal| modal.eq_ignore_ascii_case(word))
+}
+
+fn is_passive_auxiliary(word: &str) -> bool {
+    ["was", "were", "is", "are", "been", "be", "being"].iter().any(|auxiliary| auxiliary.eq_ignore_ascii_case(word))
+}
+
+fn is_preposition(word: &str) -> bool {
+    ["in", "on", "at", "to", "with", "during", "after", "before", "for", "about", "from", "by", "ahead", "of"]
+        .iter()
+        .any(|preposition| preposition.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,77 @@
+//! Statements: who said what, about whom and when. Direct quotations, reported speech and the mix of
+//! both, each with its source, cue, speaker entity and date. Linear passes over the tokens.
+
+mod article;
+mod cues;
+mod date;
+mod direct;
+mod indirect;
+mod quotes;
+mod source;
+mod speaker;
+
+use std::ops::Range;
+
+use super::coreference::{DocumentTokens, Resolved};
+use super::gazetteer::Gazetteer;
+use super::{Span, Statement, StatementKind};
+use crate::text::{CodePoints, IsoDate};
+use article::Article;
+
+/// A statement found in the tokens, before its speaker is resolved. Ranges index the document's tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Attribution {
+    kind: StatementKind,
+    content: Range<usize>,
+    source: Option<Range<usize>>,
+    cue: Option<Range<usize>>,
+}
+
+/// Every statement of a document, numbered `s1`, `s2`… in text order.
+pub(crate) fn find_statements(
+    gazetteer: &Gazetteer,
+    document: &DocumentTokens,
+    sentences: &[Range<usize>],
+    resolved: &Resolved,
+    article_date: Option<IsoDate>,
+) -> Vec<Statement> {
+    let quotes = quotes::find_quotes(document.text, document.tokens);
+    let article = Article::new(document, sentences, &resolved.mentions, &quotes);
+    let quoted = direct::attributed_quotes(&article, &quotes);
+    let cues_taken: Vec<usize> =
+        quoted.iter().flatten().filter_map(|found| found.cue.as_ref()).map(|cue| cue.start).collect();
+    let reported = indirect::find_reported(&article, &cues_taken);
+    let mut attributions = direct::with_neighbours(&article, &quotes, quoted, &reported);
+    attributions.extend(reported);
+    attributions.sort_by_key(|found| (found.content.start, std::cmp::Reverse(found.content.end)));
+    attributions.dedup_by(|later, earlier| later.content == earlier.content);
+
+    let speakers = speaker::resolve(gazetteer, &article, &resolved.entities, &attributions);
+    let points = CodePoints::new(document.text);
+    let span = |tokens: &Range<usize>| article.span(&points, tokens);
+    attributions
+        .iter()
+        .zip(speakers)
+        .enumerate()
+        .map(|(number, (found, speaker))| Statement {
+            id: format!("s{}", number + 1),
+            kind: found.kind,
+            speaker: speaker.map(|entity| resolved.entities[entity].id.clone()),
+            source: found.source.as_ref().map(span),
+            cue: found.cue.as_ref().map(span),
+            content: span(&found.content),
+            about: article.entities_within(&found.content).map(|entity| resolved.entities[entity].id.clone()).collect(),
+            date: date::statement_date(&article, found, article_date),
+        })
+        .collect()
+}
+
+impl Article<'_> {
+    fn span(&self, points: &CodePoints, tokens: &Range<usize>) -> Span {
+        let (start, end) = (self.tokens[tokens.start].start, self.tokens[tokens.end - 1].end);
+        Span { start: points.code_point(start), end: points.code_point(end), text: self.text[start..end].to_owned() }
+    }
+}
+
+#[cfg(test)]
+mod tests;

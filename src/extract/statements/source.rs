@@ -1,0 +1,144 @@
+//! Where the text names a statement's source, as written: a name, a pronoun, or a phrase such as "the
+//! deputy minister" or "The Russian side".
+
+use std::ops::Range;
+
+use super::article::Article;
+use crate::text::TokenKind;
+
+/// The longest phrase taken for a source that is not a name.
+const MAX_PHRASE_WORDS: usize = 6;
+
+const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+const DETERMINERS: [&str; 13] =
+    ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "one", "some"];
+
+pub(super) fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.iter().any(|pronoun| pronoun.eq_ignore_ascii_case(word))
+}
+
+pub(super) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.iter().any(|determiner| determiner.eq_ignore_ascii_case(word))
+}
+
+/// Words between a source and its cue that belong to neither: "Peskov *also* noted", "has *repeatedly* denied".
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "repeatedly"
+            | "later"
+            | "previously"
+            | "then"
+            | "again"
+            | "further"
+            | "recently"
+            | "earlier"
+            | "publicly"
+            | "reportedly"
+            | "once"
+            | "first"
+            | "subsequently"
+            | "however"
+    )
+}
+
+/// Words a noun phrase naming a source does not contain: they end the phrase.
+fn ends_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "during"
+            | "but"
+            | "or"
+            | "if"
+            | "because"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "not"
+            | "no"
+            | "than"
+            | "also"
+    )
+}
+
+/// The source that ends right before a cue, looking back no further than `floor`.
+pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -> Option<Range<usize>> {
+    let mut end = cue_start;
+    while end > floor && is_filler(article.words[end - 1]) {
+        end -= 1;
+    }
+    let last = end.checked_sub(1).filter(|&last| last >= floor)?;
+    if is_pronoun(article.words[last]) {
+        return Some(last..end);
+    }
+    if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
+        && mention.tokens.start >= floor
+    {
+        return Some(mention.tokens.clone());
+    }
+    let mut start = end;
+    while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
+        start -= 1;
+        if is_determiner(article.words[start]) {
+            return Some(start..end);
+        }
+    }
+    // Without a determiner, only a phrase that opens its sentence reads as a subject: "Scientology officials".
+    let opens_sentence = start < end && article.sentence_of(start).start == start;
+    opens_sentence.then_some(start..end)
+}
+
+/// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.
+/// `to_clause_end` takes everything up to the next comma, as after "according to".
+pub(super) fn source_after(article: &Article, start: usize, end: usize, to_clause_end: bool) -> Option<Range<usize>> {
+    let mut stop = start;
+    while stop < end && stop - start < 3 * MAX_PHRASE_WORDS {
+        let word = article.words[stop];
+        let in_phrase = if to_clause_end {
+            !(article.kind(stop) == Some(TokenKind::Punct) && word != "&") && !article.is_quoted(stop)
+        } else {
+            is_phrase_word(article, stop)
+        };
+        if !in_phrase {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > start).then(|| narrow_to_name(article, start..stop))
+}
+
+/// A word that may belong to a noun phrase naming a source.
+fn is_phrase_word(article: &Article, token: usize) -> bool {
+    matches!(article.kind(token), Some(TokenKind::Word | TokenKind::Possessive)) && !ends_phrase(article.words[token])
+}
+
+/// "Wynnum coach Matt Myers" → "Matt Myers": the name that ends a phrase names the source.
+pub(super) fn narrow_to_name(article: &Article, phrase: Range<usize>) -> Range<usize> {
+    let last = article.mentions_within(&phrase).last();
+    match last {
+        Some(mention) if mention.tokens.end == phrase.end => mention.tokens.clone(),
+        _ => phrase,
+    }
+}

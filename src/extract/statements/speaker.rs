@@ -1,0 +1,124 @@
+//! From a source as written to the entity that spoke: a name, a pronoun, a title ("the deputy minister") or
+//! an organisation noun ("the ministry").
+
+use std::ops::Range;
+
+use super::Attribution;
+use super::article::Article;
+use super::source::{is_determiner, is_pronoun};
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::{Entity, EntityType};
+
+/// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
+const TITLE_WINDOW: usize = 6;
+
+/// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
+pub(super) fn resolve(
+    gazetteer: &Gazetteer,
+    article: &Article,
+    entities: &[Entity],
+    attributions: &[Attribution],
+) -> Vec<Option<usize>> {
+    let mut resolver = Resolver { gazetteer, article, entities, earlier: Vec::new() };
+    let mut speakers = Vec::with_capacity(attributions.len());
+    for found in attributions {
+        let speaker = found.source.as_ref().and_then(|source| resolver.speaker(source));
+        if let (Some(source), Some(speaker)) = (&found.source, speaker) {
+            resolver.earlier.push((source.clone(), speaker));
+        }
+        speakers.push(speaker);
+    }
+    speakers
+}
+
+struct Resolver<'a> {
+    gazetteer: &'a Gazetteer,
+    article: &'a Article<'a>,
+    entities: &'a [Entity],
+    /// The sources of earlier statements and their speakers, in text order.
+    earlier: Vec<(Range<usize>, usize)>,
+}
+
+impl Resolver<'_> {
+    fn speaker(&self, source: &Range<usize>) -> Option<usize> {
+        let article = self.article;
+        if let Some(mention) = article.mentions_within(source).last() {
+            return Some(mention.entity);
+        }
+        let words = &article.words[source.clone()];
+        if let [pronoun] = words
+            && is_pronoun(pronoun)
+        {
+            return self.antecedent(source.start, pronoun);
+        }
+        let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
+        let head =
+            phrase.iter().position(|word| *word == "of").map_or(phrase.last(), |of| phrase.get(of.wrapping_sub(1)));
+        let head = *head?;
+        self.earlier_source_with(head)
+            .or_else(|| self.titled_person(source.start, &phrase))
+            .or_else(|| self.organization_named(source.start, head))
+            .or_else(|| self.country_of_demonym(&phrase))
+    }
+
+    /// "he" and "she" refer to the latest person who spoke or opened a sentence; "they" and "it" to the
+    /// latest organisation or country that spoke, else the latest organisation named.
+    fn antecedent(&self, before: usize, pronoun: &str) -> Option<usize> {
+        let personal = ["he", "she", "i"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
+        let fits = |entity: usize| (self.entities[entity].kind == EntityType::Person) == personal;
+        let last_speaker = self.earlier.iter().rev().find(|(_, speaker)| fits(*speaker));
+        let article = self.article;
+        let last_named = article.mentions_before(before).find(|mention| {
+            let opens_sentence = mention.tokens.start <= article.sentence_of(mention.tokens.start).start + 3;
+            fits(mention.entity) && (opens_sentence || !personal)
+        });
+        match (last_speaker, last_named) {
+            (Some((source, speaker)), Some(named)) => {
+                Some(if named.tokens.start > source.end { named.entity } else { *speaker })
+            }
+            (Some((_, speaker)), None) => Some(*speaker),
+            (None, named) => named.map(|mention| mention.entity),
+        }
+    }
+
+    /// "The spokesperson" after "an Interpol spokesperson said": the latest earlier source with that head.
+    fn earlier_source_with(&self, head: &str) -> Option<usize> {
+        let words = self.article.words;
+        self.earlier
+            .iter()
+            .rev()
+            .find(|(source, _)| words[source.clone()].iter().any(|word| word.eq_ignore_ascii_case(head)))
+            .map(|(_, speaker)| *speaker)
+    }
+
+    /// "the deputy minister" → the latest name written after a title holding all those words.
+    fn titled_person(&self, before: usize, phrase: &[&str]) -> Option<usize> {
+        let article = self.article;
+        article
+            .mentions_before(before)
+            .filter(|mention| self.entities[mention.entity].kind != EntityType::Place)
+            .find(|mention| {
+                let start = mention.tokens.start;
+                let sentence_start = article.sentence_of(start).start;
+                let title = &article.words[start.saturating_sub(TITLE_WINDOW).max(sentence_start)..start];
+                phrase.iter().all(|word| title.iter().any(|title_word| title_word.eq_ignore_ascii_case(word)))
+            })
+            .map(|mention| mention.entity)
+    }
+
+    /// "the ministry" → the latest organisation whose name holds that word.
+    fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
+        let article = self.article;
+        article
+            .mentions_before(before)
+            .filter(|mention| self.entities[mention.entity].kind == EntityType::Organization)
+            .find(|mention| article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head)))
+            .map(|mention| mention.entity)
+    }
+
+    /// "The Russian side" → Russia, when the document names it.
+    fn country_of_demonym(&self, phrase: &[&str]) -> Option<usize> {
+        let place = self.gazetteer.demonym(phrase.first()?)?;
+        self.entities.iter().position(|entity| entity.name == place.name)
+    }
+}
