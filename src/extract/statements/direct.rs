@@ -54,6 +54,10 @@ fn cue_after(article: &Article, quote: &Quote, next_open: usize) -> Option<Sourc
     }
     let (cue, _) =
         (start..end).find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
+    // A cue in the next sentence belongs to that sentence: “…weapons.” He added that …
+    if article.sentence_of(cue.start) != article.sentence_of(quote.close) {
+        return None;
+    }
     if cue.start == start {
         let sentence_end = article.sentence_of(cue.start).end;
         return Some((source_after(article, cue.end, sentence_end, false), cue));

@@ -105,9 +105,9 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
             return Some(start..end);
         }
     }
-    // Without a determiner, only a phrase that opens its sentence reads as a subject: "Scientology officials".
-    let opens_sentence = start < end && article.sentence_of(start).start == start;
-    opens_sentence.then_some(start..end)
+    // Without a determiner, only a phrase that fills the stretch before the cue (from the sentence start, a
+    // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said".
+    (start < end && start == floor).then_some(start..end)
 }
 
 /// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.

@@ -62,15 +62,19 @@ impl Resolver<'_> {
     }
 
     /// "he" and "she" refer to the latest person who spoke or opened a sentence; "they" and "it" to the
-    /// latest organisation or country that spoke, else the latest organisation named.
+    /// latest organisation or country that spoke, or the latest organisation named, whichever is nearer.
     fn antecedent(&self, before: usize, pronoun: &str) -> Option<usize> {
         let personal = ["he", "she", "i"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
-        let fits = |entity: usize| (self.entities[entity].kind == EntityType::Person) == personal;
-        let last_speaker = self.earlier.iter().rev().find(|(_, speaker)| fits(*speaker));
+        let kind = |entity: usize| self.entities[entity].kind;
+        // A speaker's name is less often mistyped as a place than any name: only organisations cannot be "he".
+        let spoke = |entity: usize| (kind(entity) == EntityType::Organization) != personal;
+        let named =
+            |entity: usize| kind(entity) == if personal { EntityType::Person } else { EntityType::Organization };
+        let last_speaker = self.earlier.iter().rev().find(|(_, speaker)| spoke(*speaker));
         let article = self.article;
         let last_named = article.mentions_before(before).find(|mention| {
             let opens_sentence = mention.tokens.start <= article.sentence_of(mention.tokens.start).start + 3;
-            fits(mention.entity) && (opens_sentence || !personal)
+            named(mention.entity) && (opens_sentence || !personal)
         });
         match (last_speaker, last_named) {
             (Some((source, speaker)), Some(named)) => {
