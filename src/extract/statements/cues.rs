@@ -53,7 +53,6 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("indicated", None, CueForm::Finite),
     ("insisted", None, CueForm::Finite),
     ("insists", None, CueForm::Finite),
-    ("maintained", None, CueForm::Finite),
     ("noted", None, CueForm::Finite),
     ("notes", None, CueForm::Finite),
     ("noting", None, CueForm::Participle),
@@ -93,6 +92,10 @@ pub(super) fn cue_at(article: &Article, token: usize) -> Option<(Range<usize>, C
     let word = *article.words.get(token)?;
     let found = CUES.binary_search_by(|(verb, _, _)| verb.cmp(&word)).ok()?;
     let (_, particle, form) = CUES[found];
+    // "Recent reports revealed": a cue word right before another is a noun.
+    if CUES.binary_search_by(|(verb, _, _)| verb.cmp(&article.words.get(token + 1).copied().unwrap_or(""))).is_ok() {
+        return None;
+    }
     match particle {
         None => Some((token..token + 1, form)),
         Some(particle) => (article.words.get(token + 1) == Some(&particle)).then_some((token..token + 2, form)),

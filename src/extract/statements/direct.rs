@@ -87,8 +87,8 @@ fn is_separator(article: &Article, token: usize) -> bool {
 }
 
 /// The attributed quotations, plus each quoted sentence without a cue that the nearest attributed quotation
-/// in its paragraph (or in the quotation it continues) lends its source; quotations inside reported speech
-/// belong to that speech.
+/// in its paragraph (or in the quotation it continues, or the one that ended the paragraph before) lends its
+/// source. Quotations inside reported speech belong to that speech.
 pub(super) fn with_neighbours(
     article: &Article,
     quotes: &[Quote],
@@ -97,12 +97,14 @@ pub(super) fn with_neighbours(
 ) -> Vec<Attribution> {
     let mut attributions = Vec::with_capacity(quotes.len());
     for (index, quote) in quotes.iter().enumerate() {
+        if reported.iter().any(|found| found.content.contains(&quote.open)) {
+            continue;
+        }
         if let Some(found) = &quoted[index] {
             attributions.push(found.clone());
             continue;
         }
-        let inside_reported = reported.iter().any(|found| found.content.contains(&quote.open));
-        if inside_reported || !stands_as_sentence(article, quote) {
+        if !stands_as_sentence(article, quote) {
             continue;
         }
         let connected = |earlier: usize| {
@@ -114,7 +116,15 @@ pub(super) fn with_neighbours(
         let after = || {
             (index + 1..quotes.len()).take_while(|&later| connected(later - 1)).find_map(|later| quoted[later].as_ref())
         };
-        if let Some(neighbour) = before.or_else(after) {
+        // A paragraph that is one quotation goes on from the quotation that ended the paragraph before.
+        let previous_paragraph = || {
+            let previous = index.checked_sub(1)?;
+            let breaks =
+                article.tokens[quotes[previous].close + 1..=quote.open].iter().filter(|token| token.newline_before);
+            let opens_paragraph = article.tokens[quote.open].newline_before;
+            (opens_paragraph && breaks.count() == 1).then(|| quoted[previous].as_ref()).flatten()
+        };
+        if let Some(neighbour) = before.or_else(after).or_else(previous_paragraph) {
             let (source, cue) = (neighbour.source.clone(), neighbour.cue.clone());
             attributions.push(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue });
         }

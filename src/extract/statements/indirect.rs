@@ -53,7 +53,14 @@ pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attr
 fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) -> Option<Attribution> {
     let cue = cue_start..cue_start + 2;
     let end = content_end(article, sentence);
-    let source = source_after(article, cue.end, end, true)?;
+    let mut source = source_after(article, cue.end, end, true)?;
+    // "According to the team's coach, Alireza Mehraban, …": the name in apposition names the source.
+    let apposition = article.mentions_before(end).find(|mention| mention.tokens.start == source.end + 1);
+    if article.is(source.end, ",")
+        && let Some(name) = apposition.filter(|name| article.is(name.tokens.end, ","))
+    {
+        source = name.tokens.clone();
+    }
     let mut after = source.end;
     while after < end && !article.is(after, ",") {
         after += 1;

@@ -51,6 +51,7 @@ fn ends_phrase(word: &str) -> bool {
     matches!(
         word,
         "in" | "on"
+            | "and"
             | "at"
             | "to"
             | "for"
@@ -93,6 +94,12 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     if is_pronoun(article.words[last]) {
         return Some(last..end);
     }
+    if article.is(last, ",") {
+        return apposition(article, last, floor);
+    }
+    if article.is(last, "and") {
+        return sentence_subject(article, last);
+    }
     if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
         && mention.tokens.start >= floor
     {
@@ -102,12 +109,29 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
         start -= 1;
         if is_determiner(article.words[start]) {
-            return Some(start..end);
+            return (end - start > 1).then_some(start..end);
         }
     }
     // Without a determiner, only a phrase that fills the stretch before the cue (from the sentence start, a
     // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said".
     (start < end && start == floor).then_some(start..end)
+}
+
+/// The name beside an apposition that ends at the comma `closing`: "the transport secretary, Grant Shapps,
+/// said" or "Jeff Rathke, the department's spokesman, said".
+fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<usize>> {
+    let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
+    let opening = (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
+    let inside = article.mentions_before(closing).next().filter(|mention| mention.tokens.end == closing);
+    let before = article.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
+    inside.filter(|mention| mention.tokens.start > opening).or(before).map(|mention| mention.tokens.clone())
+}
+
+/// "Clay called it “a retrograde step” and said …": the name that opens the sentence speaks.
+fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
+    let start = article.sentence_of(and).start;
+    let mention = article.mentions_within(&(start..and)).next()?;
+    (mention.tokens.start <= start + 3).then(|| mention.tokens.clone())
 }
 
 /// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.

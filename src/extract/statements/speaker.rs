@@ -51,12 +51,21 @@ impl Resolver<'_> {
         {
             return self.antecedent(source.start, pronoun);
         }
+        if let [name] = words
+            && name.starts_with(char::is_uppercase)
+        {
+            return self.entity_with_name_word(name);
+        }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
         let head =
             phrase.iter().position(|word| *word == "of").map_or(phrase.last(), |of| phrase.get(of.wrapping_sub(1)));
         let head = *head?;
+        let titled = || {
+            let has_title = phrase.iter().any(|word| word.starts_with(char::is_lowercase));
+            if has_title { self.titled_person(source.start, &phrase) } else { None }
+        };
         self.earlier_source_with(head)
-            .or_else(|| self.titled_person(source.start, &phrase))
+            .or_else(titled)
             .or_else(|| self.organization_named(source.start, head))
             .or_else(|| self.country_of_demonym(&phrase))
     }
@@ -93,6 +102,16 @@ impl Resolver<'_> {
             .rev()
             .find(|(source, _)| words[source.clone()].iter().any(|word| word.eq_ignore_ascii_case(head)))
             .map(|(_, speaker)| *speaker)
+    }
+
+    /// "Shapps", where no name was found: the person (else anything) whose name ends or starts with it.
+    fn entity_with_name_word(&self, word: &str) -> Option<usize> {
+        let has_word = |entity: &Entity| {
+            let mut words = entity.name.split(' ');
+            words.next() == Some(word) || words.next_back() == Some(word)
+        };
+        let people = self.entities.iter().position(|entity| entity.kind == EntityType::Person && has_word(entity));
+        people.or_else(|| self.entities.iter().position(has_word))
     }
 
     /// "the deputy minister" → the latest name written after a title holding all those words.
