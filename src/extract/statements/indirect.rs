@@ -112,9 +112,15 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
         let source = source_after(article, cue.end, end, false)?;
         (source.end == end).then_some(source)?
     } else {
-        let trailing_words = end - cue.end;
-        let ends_sentence = trailing_words <= MAX_TRAILING_WORDS
-            && (cue.end..end).all(|token| article.kind(token) == Some(TokenKind::Word));
+        // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
+        // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
+        // that starts it ("On May 2, Carter said the talks failed").
+        let trailing = cue.end..end;
+        let telling = article.is(cue.start, "told") || article.is(cue.start, "tells");
+        let adverbial = trailing.is_empty() || telling || is_preposition(article.words[cue.end]);
+        let ends_sentence = adverbial
+            && trailing.len() <= MAX_TRAILING_WORDS
+            && trailing.into_iter().all(|token| article.kind(token) == Some(TokenKind::Word));
         if !ends_sentence {
             return None;
         }

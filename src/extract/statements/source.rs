@@ -141,7 +141,8 @@ pub(super) fn source_after(article: &Article, start: usize, end: usize, to_claus
     while stop < end && stop - start < 3 * MAX_PHRASE_WORDS {
         let word = article.words[stop];
         let in_phrase = if to_clause_end {
-            !(article.kind(stop) == Some(TokenKind::Punct) && word != "&") && !article.is_quoted(stop)
+            let ends_clause = article.is_quoted(stop) || (article.kind(stop) == Some(TokenKind::Punct) && word != "&");
+            !ends_clause
         } else {
             is_phrase_word(article, stop)
         };

@@ -6,11 +6,16 @@ use std::ops::Range;
 use super::Attribution;
 use super::article::Article;
 use super::source::{is_determiner, is_pronoun};
+use crate::extract::coreference::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::{Entity, EntityType};
 
 /// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
 const TITLE_WINDOW: usize = 6;
+
+/// Nouns that stand for any organisation named before.
+const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
+    ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
 
 /// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
 pub(super) fn resolve(
@@ -86,8 +91,10 @@ impl Resolver<'_> {
             named(mention.entity) && (opens_sentence || !personal)
         });
         match (last_speaker, last_named) {
+            // A speaker earlier in the paragraph goes on speaking: "Carter nodded. He added that …"
             (Some((source, speaker)), Some(named)) => {
-                Some(if named.tokens.start > source.end { named.entity } else { *speaker })
+                let nearer = named.tokens.start > source.end && !article.same_paragraph(source.start, before);
+                Some(if nearer { named.entity } else { *speaker })
             }
             (Some((_, speaker)), None) => Some(*speaker),
             (None, named) => named.map(|mention| mention.entity),
@@ -121,21 +128,39 @@ impl Resolver<'_> {
             .mentions_before(before)
             .filter(|mention| self.entities[mention.entity].kind != EntityType::Place)
             .find(|mention| {
-                let start = mention.tokens.start;
-                let sentence_start = article.sentence_of(start).start;
-                let title = &article.words[start.saturating_sub(TITLE_WINDOW).max(sentence_start)..start];
+                let title = &article.words[self.title_before(mention)];
                 phrase.iter().all(|word| title.iter().any(|title_word| title_word.eq_ignore_ascii_case(word)))
             })
             .map(|mention| mention.entity)
     }
 
-    /// "the ministry" → the latest organisation whose name holds that word.
+    /// The title written right before a name: the role coreference found ("spokeswoman"), or the run of
+    /// capitalised words and "of" that ends at the name ("Deputy Foreign Minister of Russia").
+    fn title_before(&self, mention: &EntityMention) -> Range<usize> {
+        let article = self.article;
+        let name_start = mention.tokens.start;
+        let floor = article.sentence_of(name_start).start.max(name_start.saturating_sub(TITLE_WINDOW));
+        let mut start = name_start;
+        while start > floor && {
+            let word = article.words[start - 1];
+            word == "of" || word.starts_with(char::is_uppercase)
+        } {
+            start -= 1;
+        }
+        mention.role.as_ref().map_or(start, |role| role.start.min(start))..name_start
+    }
+
+    /// "the ministry" → the latest organisation whose name holds that word; "the organisation", "the
+    /// company" → the latest organisation.
     fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
         let article = self.article;
+        let generic = GENERIC_ORGANIZATION_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head));
         article
             .mentions_before(before)
             .filter(|mention| self.entities[mention.entity].kind == EntityType::Organization)
-            .find(|mention| article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head)))
+            .find(|mention| {
+                generic || article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
+            })
             .map(|mention| mention.entity)
     }
 
