@@ -8,8 +8,9 @@ use super::source::{source_after, source_before};
 use super::{Attribution, StatementKind};
 use crate::text::TokenKind;
 
-/// How far from a quotation its cue may stand, in tokens.
-const CUE_REACH: usize = 8;
+/// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
+/// Gazette, said".
+const CUE_REACH: usize = 16;
 /// The most words between a cue and the quotation it introduces: "told *the press*, “…”".
 const MAX_OBJECT_TOKENS: usize = 4;
 /// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
@@ -69,8 +70,7 @@ fn cue_after(article: &Article, quote: &Quote, next_open: usize) -> Option<Sourc
 /// `he said: “…”`, and the second half of `“…,” he said, “…”`.
 fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -> Option<SourceAndCue> {
     let mark = quote.open.checked_sub(1)?;
-    let floor =
-        previous_close.unwrap_or(0).max(article.sentence_of(mark).start).max(mark.saturating_sub(2 * CUE_REACH));
+    let floor = previous_close.unwrap_or(0).max(article.sentence_of(mark).start).max(mark.saturating_sub(CUE_REACH));
     let end = if article.is(mark, ",") || article.is(mark, ":") { mark } else { quote.open };
     let (cue, _) =
         (floor..end).rev().find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;

@@ -117,14 +117,14 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     (start < end && start == floor).then_some(start..end)
 }
 
-/// The name beside an apposition that ends at the comma `closing`: "the transport secretary, Grant Shapps,
-/// said" or "Jeff Rathke, the department's spokesman, said".
+/// The name beside an apposition that ends at the comma `closing`: "Jeff Rathke, the department's spokesman,
+/// said", else "the transport secretary, Grant Shapps, said".
 fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<usize>> {
     let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
     let opening = (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
     let inside = article.mentions_before(closing).next().filter(|mention| mention.tokens.end == closing);
     let before = article.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
-    inside.filter(|mention| mention.tokens.start > opening).or(before).map(|mention| mention.tokens.clone())
+    before.or(inside.filter(|mention| mention.tokens.start > opening)).map(|mention| mention.tokens.clone())
 }
 
 /// "Clay called it “a retrograde step” and said …": the name that opens the sentence speaks.

@@ -56,12 +56,15 @@ impl Resolver<'_> {
         {
             return self.antecedent(source.start, pronoun);
         }
-        if let [name] = words
-            && name.starts_with(char::is_uppercase)
-        {
-            return self.entity_with_name_word(name);
-        }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
+        // A name the entity pass missed: "Shapps", "The Tongs".
+        if let Some(name) = phrase.last()
+            && phrase.iter().all(|word| word.starts_with(char::is_uppercase))
+            && let Some(entity) =
+                self.entity_with_name_word(name).or_else(|| self.entity_with_name_word(name.strip_suffix('s')?))
+        {
+            return Some(entity);
+        }
         let head =
             phrase.iter().position(|word| *word == "of").map_or(phrase.last(), |of| phrase.get(of.wrapping_sub(1)));
         let head = *head?;
