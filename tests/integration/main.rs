@@ -11,3 +11,4 @@ mod node_link;
 mod rdf_roundtrip;
 mod schema;
 mod shared_seed;
+mod statements;

@@ -113,8 +113,10 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
         }
     }
     // Without a determiner, only a phrase that fills the stretch before the cue (from the sentence start, a
-    // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said".
-    (start < end && start == floor).then_some(start..end)
+    // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said",
+    // "On Monday, Price said".
+    let opens_clause = start == floor || article.is(start - 1, ",");
+    (start < end && opens_clause).then_some(start..end)
 }
 
 /// The name beside an apposition that ends at the comma `closing`: "Jeff Rathke, the department's spokesman,
