@@ -1,11 +1,11 @@
-//! From a document's text to its extraction: tokens, sentences, name mentions, entities, statements.
+//! From a document's text to its extraction: tokens, sentences, name mentions, entities.
 
-use super::Extraction;
 use super::coreference::{self, DocumentTokens};
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
 use super::statements;
 use super::tagger::Tagger;
+use super::Extraction;
 use crate::text::{Document, Header, split_sentences, tokenize};
 
 /// Extracts the entities of a document with the committed gazetteers and tagger.
