@@ -50,6 +50,7 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("emphasized", None, CueForm::Finite),
     ("explained", None, CueForm::Finite),
     ("explains", None, CueForm::Finite),
+    ("follows", Some("from"), CueForm::Finite),
     ("indicated", None, CueForm::Finite),
     ("insisted", None, CueForm::Finite),
     ("insists", None, CueForm::Finite),

@@ -101,6 +101,11 @@ fn reported_at(
     if let Some(found) = trailing(article, sentence, cue.clone(), end) {
         return Some(found);
     }
+    if article.is(cue.end - 1, "from") {
+        // "It follows from the documents that …": the source comes after the cue.
+        let source = source_after(article, cue.end, end, false)?;
+        return build(article, content_start(article, source.end, end)?..end, Some(source), cue);
+    }
     let source = source_before(article, cue.start, sentence.start)?;
     build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
 }

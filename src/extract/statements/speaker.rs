@@ -13,6 +13,10 @@ use crate::extract::{Entity, EntityType};
 /// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
 const TITLE_WINDOW: usize = 6;
 
+/// Nouns for texts, which speak for whoever issued them.
+const DOCUMENT_NOUNS: [&str; 9] =
+    ["document", "documents", "draft", "drafts", "letter", "report", "statement", "text", "memo"];
+
 /// Nouns that stand for any organisation named before.
 const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
     ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
@@ -72,6 +76,9 @@ impl Resolver<'_> {
             let has_title = phrase.iter().any(|word| word.starts_with(char::is_lowercase));
             if has_title { self.titled_person(source.start, &phrase) } else { None }
         };
+        if DOCUMENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
+            return self.author_before(source.start);
+        }
         self.earlier_source_with(head)
             .or_else(titled)
             .or_else(|| self.organization_named(source.start, head))
@@ -151,6 +158,17 @@ impl Resolver<'_> {
             start -= 1;
         }
         mention.role.as_ref().map_or(start, |role| role.start.min(start))..name_start
+    }
+
+    /// "the documents" → the first person or organisation named in the sentence before, which issued them.
+    fn author_before(&self, source_start: usize) -> Option<usize> {
+        let article = self.article;
+        let sentence_start = article.sentence_of(source_start).start;
+        let previous = article.sentence_of(sentence_start.checked_sub(1)?);
+        article
+            .mentions_within(&previous)
+            .find(|mention| self.entities[mention.entity].kind != EntityType::Place)
+            .map(|mention| mention.entity)
     }
 
     /// "the ministry" → the latest organisation whose name holds that word; "the organisation", "the
