@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::quotes::Quote;
-use crate::extract::coreference::{DocumentTokens, EntityMention};
+use crate::extract::coreference::{DocumentTokens, EntityMention, Resolved};
+use crate::extract::{Entity, EntityType};
 use crate::text::{Token, TokenKind};
 
 pub(super) struct Article<'a> {
@@ -13,6 +14,7 @@ pub(super) struct Article<'a> {
     pub sentences: &'a [Range<usize>],
     /// In text order.
     pub mentions: &'a [EntityMention],
+    pub entities: &'a [Entity],
     /// Whether each token lies inside a quotation, its marks included.
     quoted: Vec<bool>,
 }
@@ -21,7 +23,7 @@ impl<'a> Article<'a> {
     pub fn new(
         document: &DocumentTokens<'a>,
         sentences: &'a [Range<usize>],
-        mentions: &'a [EntityMention],
+        resolved: &'a Resolved,
         quotes: &[Quote],
     ) -> Self {
         let mut quoted = vec![false; document.tokens.len()];
@@ -29,7 +31,19 @@ impl<'a> Article<'a> {
             let end = (quote.close + 1).min(quoted.len());
             quoted[quote.open..end].fill(true);
         }
-        Self { text: document.text, tokens: document.tokens, words: document.words, sentences, mentions, quoted }
+        Self {
+            text: document.text,
+            tokens: document.tokens,
+            words: document.words,
+            sentences,
+            mentions: &resolved.mentions,
+            entities: &resolved.entities,
+            quoted,
+        }
+    }
+
+    pub fn is_person(&self, mention: &EntityMention) -> bool {
+        self.entities[mention.entity].kind == EntityType::Person
     }
 
     pub fn is_quoted(&self, token: usize) -> bool {

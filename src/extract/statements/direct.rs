@@ -11,8 +11,9 @@ use crate::text::TokenKind;
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
 /// Gazette, said".
 const CUE_REACH: usize = 16;
-/// The most words between a cue and the quotation it introduces: "told *the press*, “…”".
-const MAX_OBJECT_TOKENS: usize = 4;
+/// The most words between a cue and the quotation it introduces: "told *the press*, “…”", "tweeted *using
+/// his @POTUS account*: “…”".
+const MAX_OBJECT_TOKENS: usize = 6;
 /// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
 /// scare quotes.
 const MIN_SENTENCE_WORDS: usize = 4;

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::article::Article;
 use super::cues::{CueForm, cue_at};
-use super::source::{source_after, source_before};
+use super::source::{narrow_to_name, source_after, source_before};
 use super::{Attribution, StatementKind};
 use crate::text::TokenKind;
 
@@ -54,24 +54,37 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
     let cue = cue_start..cue_start + 2;
     let end = content_end(article, sentence);
     let mut source = source_after(article, cue.end, end, true)?;
-    // "According to the team's coach, Alireza Mehraban, …": the name in apposition names the source.
-    let apposition = article.mentions_before(end).find(|mention| mention.tokens.start == source.end + 1);
-    if article.is(source.end, ",")
-        && let Some(name) = apposition.filter(|name| article.is(name.tokens.end, ","))
-    {
-        source = name.tokens.clone();
+    let mut following = (source.end + 1).min(end)..end;
+    let first_name = article.mentions_within(&source).next().filter(|name| name.tokens.start <= cue.end + 2);
+    if article.is(source.end, ",") {
+        // "According to the team's coach, Alireza Mehraban, …": the name in apposition names the source.
+        let apposition = article.mentions_within(&following).next().filter(|name| name.tokens.start == following.start);
+        if let Some(name) = apposition.filter(|name| article.is(name.tokens.end, ",")) {
+            source = name.tokens.clone();
+            following = name.tokens.end + 1..end;
+        }
+    } else if let Some(name) = first_name {
+        // "According to Rathbun the property was returned": no comma, the name ends the source.
+        source = narrow_to_name(article, source.start..name.tokens.end);
+        following = name.tokens.end..end;
     }
-    let mut after = source.end;
-    while after < end && !article.is(after, ",") {
-        after += 1;
-    }
-    let following = (after + 1).min(end)..end;
-    let content = if article.word_count(&following) >= 3 {
+    let before = sentence.start..trim_comma(article, sentence.start, cue.start);
+    let content = if article.word_count(&following) >= 3 && attaches_forward(article, sentence, cue.start) {
         following
     } else {
-        sentence.start..trim_comma(article, sentence.start, cue.start)
+        before
     };
     build(article, content, Some(source), cue)
+}
+
+/// Whether "according to" reports the clause after it: at the sentence start, or after a word that leaves
+/// its clause open ("which, according to AFP, the UN criticised"); otherwise it closes the clause before.
+fn attaches_forward(article: &Article, sentence: &Range<usize>, cue_start: usize) -> bool {
+    let opens = (sentence.start..cue_start).all(|token| !matches!(article.kind(token), Some(TokenKind::Word)));
+    let open_clause = cue_start >= 2
+        && article.is(cue_start - 1, ",")
+        && ["which", "that", "but", "and", "while", "because", "so"].iter().any(|word| article.is(cue_start - 2, word));
+    opens || open_clause || article.word_count(&(sentence.start..cue_start)) < 3
 }
 
 /// A cue verb at `token` and the statement it reports, if it reports one.

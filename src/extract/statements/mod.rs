@@ -36,7 +36,7 @@ pub(crate) fn find_statements(
     article_date: Option<IsoDate>,
 ) -> Vec<Statement> {
     let quotes = quotes::find_quotes(document.text, document.tokens);
-    let article = Article::new(document, sentences, &resolved.mentions, &quotes);
+    let article = Article::new(document, sentences, resolved, &quotes);
     let quoted = direct::attributed_quotes(&article, &quotes);
     let cues_taken: Vec<usize> =
         quoted.iter().flatten().filter_map(|found| found.cue.as_ref()).map(|cue| cue.start).collect();
@@ -46,7 +46,7 @@ pub(crate) fn find_statements(
     attributions.sort_by_key(|found| (found.content.start, std::cmp::Reverse(found.content.end)));
     attributions.dedup_by(|later, earlier| later.content == earlier.content);
 
-    let speakers = speaker::resolve(gazetteer, &article, &resolved.entities, &attributions);
+    let speakers = speaker::resolve(gazetteer, &article, &attributions);
     let points = CodePoints::new(document.text);
     let span = |tokens: &Range<usize>| article.span(&points, tokens);
     attributions

@@ -120,20 +120,22 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
 }
 
 /// The name beside an apposition that ends at the comma `closing`: "Jeff Rathke, the department's spokesman,
-/// said", else "the transport secretary, Grant Shapps, said".
+/// said" or "the prosecutor general of Tehran, Ali Mehr, said"; a person's name first, else the one before.
 fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<usize>> {
     let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
     let opening = (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
-    let inside = article.mentions_before(closing).next().filter(|mention| mention.tokens.end == closing);
+    let inside =
+        article.mentions_before(closing).next().filter(|m| m.tokens.end == closing && m.tokens.start > opening);
     let before = article.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
-    before.or(inside.filter(|mention| mention.tokens.start > opening)).map(|mention| mention.tokens.clone())
+    let person = [before, inside].into_iter().flatten().find(|mention| article.is_person(mention));
+    person.or(before).or(inside).map(|mention| mention.tokens.clone())
 }
 
-/// "Clay called it “a retrograde step” and said …": the name that opens the sentence speaks.
+/// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks.
 fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
     let start = article.sentence_of(and).start;
-    let mention = article.mentions_within(&(start..and)).next()?;
-    (mention.tokens.start <= start + 3).then(|| mention.tokens.clone())
+    let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
+    Some(mention.tokens.clone())
 }
 
 /// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.

@@ -22,13 +22,8 @@ const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
     ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
 
 /// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
-pub(super) fn resolve(
-    gazetteer: &Gazetteer,
-    article: &Article,
-    entities: &[Entity],
-    attributions: &[Attribution],
-) -> Vec<Option<usize>> {
-    let mut resolver = Resolver { gazetteer, article, entities, earlier: Vec::new() };
+pub(super) fn resolve(gazetteer: &Gazetteer, article: &Article, attributions: &[Attribution]) -> Vec<Option<usize>> {
+    let mut resolver = Resolver { gazetteer, article, entities: article.entities, earlier: Vec::new() };
     let mut speakers = Vec::with_capacity(attributions.len());
     for found in attributions {
         let speaker = found.source.as_ref().and_then(|source| resolver.speaker(source));
