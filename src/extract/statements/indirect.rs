@@ -63,10 +63,18 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
             source = name.tokens.clone();
             following = name.tokens.end + 1..end;
         }
-    } else if let Some(name) = first_name {
-        // "According to Rathbun the property was returned": no comma, the name ends the source.
-        source = narrow_to_name(article, source.start..name.tokens.end);
-        following = name.tokens.end..end;
+    } else {
+        // "According to Rathbun the property was returned": no comma, the name ends the source; a
+        // capitalised run stands for a name the entity pass missed.
+        let name_end = first_name.map(|name| name.tokens.end).or_else(|| {
+            let run =
+                (source.start..source.end).take_while(|&token| article.words[token].starts_with(char::is_uppercase));
+            run.last().map(|last| last + 1)
+        });
+        if let Some(name_end) = name_end {
+            source = narrow_to_name(article, source.start..name_end);
+            following = name_end..end;
+        }
     }
     let before = sentence.start..trim_comma(article, sentence.start, cue.start);
     let content = if article.word_count(&following) >= 3 && attaches_forward(article, sentence, cue.start) {
@@ -78,12 +86,14 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
 }
 
 /// Whether "according to" reports the clause after it: at the sentence start, or after a word that leaves
-/// its clause open ("which, according to AFP, the UN criticised"); otherwise it closes the clause before.
+/// its clause open ("which, according to AFP, the UN criticised", "has learned that according to"); otherwise
+/// it closes the clause before.
 fn attaches_forward(article: &Article, sentence: &Range<usize>, cue_start: usize) -> bool {
     let opens = (sentence.start..cue_start).all(|token| !matches!(article.kind(token), Some(TokenKind::Word)));
-    let open_clause = cue_start >= 2
-        && article.is(cue_start - 1, ",")
-        && ["which", "that", "but", "and", "while", "because", "so"].iter().any(|word| article.is(cue_start - 2, word));
+    let before_comma =
+        if article.is(cue_start.wrapping_sub(1), ",") { cue_start.wrapping_sub(2) } else { cue_start.wrapping_sub(1) };
+    let open_clause =
+        ["which", "that", "but", "and", "while", "because", "so"].iter().any(|word| article.is(before_comma, word));
     opens || open_clause || article.word_count(&(sentence.start..cue_start)) < 3
 }
 
@@ -213,7 +223,8 @@ fn build(
     });
     let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
     let content = content.start..end;
-    if article.word_count(&content) < MIN_CONTENT_WORDS {
+    // "denied these allegations:" introduces content that follows elsewhere.
+    if article.word_count(&content) < MIN_CONTENT_WORDS || article.is(end - 1, ":") {
         return None;
     }
     let quoted = content.clone().any(|token| article.is_quoted(token));

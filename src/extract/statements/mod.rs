@@ -43,6 +43,13 @@ pub(crate) fn find_statements(
     let reported = indirect::find_reported(&article, &cues_taken);
     let mut attributions = direct::with_neighbours(&article, &quotes, quoted, &reported);
     attributions.extend(reported);
+    // A headline (the rest of the date line, when it is one sentence) reports nothing: the article tells it
+    // below. The first token of a body that starts on a later line has a line break before it.
+    let on_date_line = |sentence: &&Range<usize>| !article.tokens[sentence.start].newline_before;
+    let alone = |_: &&Range<usize>| sentences.get(1).is_none_or(|next| article.tokens[next.start].newline_before);
+    let headline = sentences.first().filter(on_date_line).filter(alone);
+    attributions
+        .retain(|found| !headline.zip(found.cue.as_ref()).is_some_and(|(headline, cue)| headline.contains(&cue.start)));
     attributions.sort_by_key(|found| (found.content.start, std::cmp::Reverse(found.content.end)));
     attributions.dedup_by(|later, earlier| later.content == earlier.content);
 

@@ -166,14 +166,17 @@ impl Resolver<'_> {
             .map(|mention| mention.entity)
     }
 
-    /// "the ministry" → the latest organisation whose name holds that word; "the organisation", "the
-    /// company" → the latest organisation.
+    /// "the ministry" → the latest organisation (or place, as names are sometimes typed) whose name holds
+    /// that word; "the organisation", "the company" → the latest organisation.
     fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
         let article = self.article;
         let generic = GENERIC_ORGANIZATION_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head));
         article
             .mentions_before(before)
-            .filter(|mention| self.entities[mention.entity].kind == EntityType::Organization)
+            .filter(|mention| {
+                let kind = self.entities[mention.entity].kind;
+                kind == EntityType::Organization || (!generic && kind != EntityType::Person)
+            })
             .find(|mention| {
                 generic || article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
             })

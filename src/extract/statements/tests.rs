@@ -7,8 +7,11 @@ use StatementKind::{Direct, Indirect, Mixed};
 
 /// An article dated Wednesday 15 March 2023.
 fn extraction(body: &str) -> Extraction {
-    let text = format!("date 2023-03-15\n\n{body}");
-    let extraction = extract(Document::from_article("test".into(), None, text, false).unwrap());
+    extraction_with_header(&format!("date 2023-03-15\n\n{body}"))
+}
+
+fn extraction_with_header(text: &str) -> Extraction {
+    let extraction = extract(Document::from_article("test".into(), None, text.to_owned(), false).unwrap());
     extraction.validate().unwrap();
     extraction
 }
@@ -161,4 +164,13 @@ fn statements_carry_source_cue_and_what_they_are_about() {
         .map(|id| extraction.entities.iter().find(|entity| entity.id == *id).unwrap().name.as_str())
         .collect();
     assert_eq!(about, ["Maria Lopez", "Geneva"]);
+}
+
+#[test]
+fn a_headline_reports_nothing() {
+    let extraction = extraction_with_header(
+        "date 2023-03-15 Carter says the talks will go on\n\nJohn Carter said that the talks would go on in Geneva.",
+    );
+    let contents: Vec<&str> = extraction.statements.iter().map(|statement| statement.content.text.as_str()).collect();
+    assert_eq!(contents, ["the talks would go on in Geneva"]);
 }
