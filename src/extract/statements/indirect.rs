@@ -13,6 +13,8 @@ use crate::text::TokenKind;
 const MIN_CONTENT_WORDS: usize = 2;
 /// How far after a cue "that" may open the content: "told reporters on Monday that".
 const THAT_REACH: usize = 8;
+/// Cues that may come before their source: "…, said the minister", "…, added Carter".
+const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "writes", "noted", "explained"];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
@@ -77,8 +79,14 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
         }
     }
     let before = sentence.start..trim_comma(article, sentence.start, cue.start);
-    let content = if article.word_count(&following) >= 3 && attaches_forward(article, sentence, cue.start) {
+    let content = if article.word_count(&following) < 3 {
+        before
+    } else if attaches_forward(article, sentence, cue.start) {
         following
+    } else if article.is(cue.start - 1, ",") && article.is(source.end, ",") {
+        // "Since their discovery, according to the academy, four thousand planets were found": the
+        // sentence around the phrase is the content.
+        sentence.start..end
     } else {
         before
     };
@@ -137,6 +145,10 @@ fn reported_at(
 fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
     let comma = (sentence.start..cue.start).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
     let source = if comma + 1 == cue.start {
+        // "…, said the minister." Only verbs of saying invert; "…, announced the end of his campaign" does not.
+        if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb)) {
+            return None;
+        }
         let source = source_after(article, cue.end, end, false)?;
         (source.end == end).then_some(source)?
     } else {
@@ -218,6 +230,7 @@ fn build(
     let stop = (content.start + 1..content.end).find(|&token| {
         article.is(token - 1, ",")
             && !article.is_quoted(token)
+            && !cue.contains(&token)
             && (article.is(token, "according")
                 || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle))
     });

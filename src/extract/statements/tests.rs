@@ -174,3 +174,18 @@ fn a_headline_reports_nothing() {
     let contents: Vec<&str> = extraction.statements.iter().map(|statement| statement.content.text.as_str()).collect();
     assert_eq!(contents, ["the talks would go on in Geneva"]);
 }
+
+#[test]
+fn inverted_cues_and_according_to_inside_a_sentence() {
+    let body = "The river rose twice in a week, said the mayor.\n\n\
+                Since the storm, according to Anna Schmidt, the levee had been raised twice.\n\n\
+                The campaign, which cost millions, ended the decade of protests.";
+    let contents: Vec<String> = statements(body).into_iter().map(|(_, content, _)| content).collect();
+    assert_eq!(
+        contents,
+        [
+            "The river rose twice in a week",
+            "Since the storm, according to Anna Schmidt, the levee had been raised twice"
+        ]
+    );
+}
