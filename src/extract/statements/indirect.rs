@@ -11,8 +11,12 @@ use crate::text::TokenKind;
 
 /// Reported content shorter than this is a fragment, not a claim.
 const MIN_CONTENT_WORDS: usize = 2;
-/// How far after a cue "that" may open the content: "told reporters on Monday that".
+/// How far after a cue "that" may open the content: "said on Monday that".
 const THAT_REACH: usize = 8;
+/// How much further "that" may come after a verb of telling, past its listener.
+const LISTENER_TOKENS: usize = 4;
+/// The longest source without a name after an inverted cue: "…, said the deputy minister".
+const MAX_INVERTED_SOURCE_WORDS: usize = 4;
 /// Cues that may come before their source: "…, said the minister", "…, added Carter".
 const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "writes", "noted", "explained"];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
@@ -149,8 +153,10 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
         if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb)) {
             return None;
         }
+        // The source is a name or a short phrase ("the minister"), not a clause ("the stores fill the stock").
         let source = source_after(article, cue.end, end, false)?;
-        (source.end == end).then_some(source)?
+        let named = article.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
+        (source.end == end && (named || source.len() <= MAX_INVERTED_SOURCE_WORDS)).then_some(source)?
     } else {
         // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
         // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
@@ -187,14 +193,21 @@ fn passive(
 
 /// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
 /// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
+/// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
+/// Wikinews the star is close".
 fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usize> {
-    let that = (after_cue..end.min(after_cue + THAT_REACH))
+    let telling = ["told", "tells", "tell"].iter().any(|verb| article.is(after_cue - 1, verb));
+    let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
+    let that = (after_cue..end.min(after_cue + reach))
         .take_while(|&token| !article.is_quoted(token) && !article.is_final_mark(token))
         .find(|&token| article.is(token, "that"));
     if let Some(that) = that {
         return Some(that + 1);
     }
     let mut start = after_cue;
+    if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
+        start = if listener.tokens.start == start { listener.tokens.end } else { start };
+    }
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
         start += 1;
     }

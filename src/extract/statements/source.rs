@@ -92,7 +92,9 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     }
     let last = end.checked_sub(1).filter(|&last| last >= floor)?;
     if is_pronoun(article.words[last]) {
-        return Some(last..end);
+        // "I" and "we" outside quotation marks are an interview's transcript, not the article's report.
+        let first_person = ["i", "we"].iter().any(|word| article.is(last, word));
+        return (!first_person).then_some(last..end);
     }
     if article.is(last, ",") {
         return apposition(article, last, floor);
@@ -103,7 +105,11 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
         && mention.tokens.start >= floor
     {
-        return Some(mention.tokens.clone());
+        // "ABC of Australia reported": the name before "of" is the head.
+        let head = mention.tokens.start.checked_sub(1).filter(|&of| article.is(of, "of")).and_then(|of| {
+            article.mentions_before(of).next().filter(|head| head.tokens.end == of && head.tokens.start >= floor)
+        });
+        return Some(head.map_or(mention.tokens.start, |head| head.tokens.start)..end);
     }
     let mut start = end;
     while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {

@@ -46,8 +46,19 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn speaker(&self, source: &Range<usize>) -> Option<usize> {
         let article = self.article;
-        if let Some(mention) = article.mentions_within(source).last() {
-            return Some(mention.entity);
+        // The last name that is not the complement of another ("ABC of Australia", "spokeswoman of the
+        // ministry Maria Zakharova").
+        let is_complement = |mention: &EntityMention| {
+            let before = mention.tokens.start.checked_sub(1);
+            before.is_some_and(|before| ["of", "from", "at", "in"].iter().any(|word| article.is(before, word)))
+        };
+        let (mut head, mut last) = (None, None);
+        for mention in article.mentions_within(source) {
+            last = Some(mention.entity);
+            head = if is_complement(mention) { head } else { Some(mention.entity) };
+        }
+        if let Some(entity) = head.or(last) {
+            return Some(entity);
         }
         let words = &article.words[source.clone()];
         if let [pronoun] = words

@@ -189,3 +189,12 @@ fn inverted_cues_and_according_to_inside_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_listener_is_not_content_and_first_person_reports_are_not_statements() {
+    let body = "John Carter told Reuters the port would reopen on Friday.\n\n\
+                Maria Lopez told the Associated Press, a news agency, that the ships had left.\n\n\
+                I said we had to wait for the tide.";
+    let contents: Vec<String> = statements(body).into_iter().map(|(_, content, _)| content).collect();
+    assert_eq!(contents, ["the port would reopen on Friday", "the ships had left"]);
+}
