@@ -89,7 +89,8 @@ fn is_separator(article: &Article, token: usize) -> bool {
 
 /// The attributed quotations, plus each quoted sentence without a cue that the nearest attributed quotation
 /// in its paragraph (or in the quotation it continues, or the one that ended the paragraph before) lends its
-/// source. Quotations inside reported speech belong to that speech.
+/// source, else the person last named in its paragraph. Quotations inside reported speech belong to that
+/// speech.
 pub(super) fn with_neighbours(
     article: &Article,
     quotes: &[Quote],
@@ -125,12 +126,24 @@ pub(super) fn with_neighbours(
             let opens_paragraph = article.tokens[quote.open].newline_before;
             (opens_paragraph && breaks.count() == 1).then(|| quoted[previous].as_ref()).flatten()
         };
-        if let Some(neighbour) = before.or_else(after).or_else(previous_paragraph) {
-            let (source, cue) = (neighbour.source.clone(), neighbour.cue.clone());
-            attributions.push(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue });
-        }
+        let (source, cue) = match before.or_else(after).or_else(previous_paragraph) {
+            Some(neighbour) => (neighbour.source.clone(), neighbour.cue.clone()),
+            // "…, leaving Ingram unimpressed. “One of them was questionable.”": without a cue, the person
+            // last named in the paragraph speaks.
+            None => match person_named_before(article, quote.open) {
+                Some(name) => (Some(name), None),
+                None => continue,
+            },
+        };
+        attributions.push(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue });
     }
     attributions
+}
+
+/// The last person named in the paragraph before a token.
+fn person_named_before(article: &Article, token: usize) -> Option<std::ops::Range<usize>> {
+    let mention = article.mentions_before(token).find(|mention| article.is_person(mention))?;
+    article.same_paragraph(mention.tokens.start, token).then(|| mention.tokens.clone())
 }
 
 /// A quotation that opens its sentence, or its paragraph, and holds a few words.

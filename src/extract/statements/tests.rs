@@ -198,3 +198,10 @@ fn a_listener_is_not_content_and_first_person_reports_are_not_statements() {
     let contents: Vec<String> = statements(body).into_iter().map(|(_, content, _)| content).collect();
     assert_eq!(contents, ["the port would reopen on Friday", "the ships had left"]);
 }
+
+#[test]
+fn a_quoted_sentence_without_a_cue_is_spoken_by_the_person_just_named() {
+    let body = "The water reached the steps of the town hall, leaving mayor Maria Lopez worried. \
+                “It has never been this high in forty years.”";
+    assert_eq!(statements(body), [statement(Direct, "It has never been this high in forty years.", "Lopez")]);
+}
