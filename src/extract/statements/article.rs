@@ -70,8 +70,9 @@ impl<'a> Article<'a> {
         self.kind(token) == Some(TokenKind::Punct) && self.words[token].starts_with(['.', '!', '?', ';', '…'])
     }
 
-    /// Whether a line break lies between two tokens, `earlier` before `later`.
-    pub fn same_paragraph(&self, earlier: usize, later: usize) -> bool {
+    /// Whether no line break lies between two tokens, in either order.
+    pub fn same_paragraph(&self, one: usize, other: usize) -> bool {
+        let (earlier, later) = (one.min(other), one.max(other));
         !self.tokens[earlier + 1..=later].iter().any(|token| token.newline_before)
     }
 

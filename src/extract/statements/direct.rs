@@ -75,7 +75,7 @@ fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -
     let end = if article.is(mark, ",") || article.is(mark, ":") { mark } else { quote.open };
     let (cue, _) =
         (floor..end).rev().find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
-    if end - cue.end > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end) {
+    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end) {
         return None;
     }
     let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));

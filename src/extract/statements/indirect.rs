@@ -87,7 +87,7 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
         before
     } else if attaches_forward(article, sentence, cue.start) {
         following
-    } else if article.is(cue.start - 1, ",") && article.is(source.end, ",") {
+    } else if cue.start.checked_sub(1).is_some_and(|comma| article.is(comma, ",")) && article.is(source.end, ",") {
         // "Since their discovery, according to the academy, four thousand planets were found": the
         // sentence around the phrase is the content.
         sentence.start..end

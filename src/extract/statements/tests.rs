@@ -205,3 +205,29 @@ fn a_quoted_sentence_without_a_cue_is_spoken_by_the_person_just_named() {
                 “It has never been this high in forty years.”";
     assert_eq!(statements(body), [statement(Direct, "It has never been this high in forty years.", "Lopez")]);
 }
+
+#[test]
+fn odd_texts_give_valid_extractions() {
+    let texts = [
+        "",
+        "According to Carter, the port closed.",
+        "\"",
+        "“ ” “",
+        "said",
+        "pointed out",
+        "“a” “b” ”c“ ‘d",
+        "He said: \"",
+        ", said the, according to ,",
+        "This was stated by",
+        "“One two three four.”\n\n“Five six seven eight,” he said",
+        "«Non» ‹non› „nein“ ‚nein‘",
+    ];
+    for text in texts {
+        for text in [text.to_owned(), format!("date 2023-03-15 {text}"), format!("date 2023-03-15\n\n{text}")] {
+            // An empty text is not a document at all.
+            let Ok(document) = Document::from_article("odd".into(), None, text.clone(), true) else { continue };
+            let extraction = extract(document);
+            extraction.validate().unwrap_or_else(|error| panic!("{text:?}: {error}"));
+        }
+    }
+}
