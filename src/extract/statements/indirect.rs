@@ -22,7 +22,8 @@ const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "wr
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
-/// The reported speech of every sentence, skipping the cues that `cues_taken` lists (already given to quotes).
+/// The reported speech of every sentence, skipping the cues that `cues_taken` lists, sorted (already given
+/// to quotations).
 pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attribution> {
     let mut found = Vec::new();
     for (index, sentence) in article.sentences.iter().enumerate() {
@@ -33,7 +34,7 @@ pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attr
         let first_in_sentence = found.len();
         let mut token = sentence.start;
         while token < sentence.end {
-            let next = if article.is_quoted(token) || cues_taken.contains(&token) {
+            let next = if article.is_quoted(token) || cues_taken.binary_search(&token).is_ok() {
                 None
             } else if article.is(token, "according") && article.is(token + 1, "to") {
                 according_to(article, sentence, token)

@@ -38,18 +38,15 @@ pub(crate) fn find_statements(
     let quotes = quotes::find_quotes(document.text, document.tokens);
     let article = Article::new(document, sentences, resolved, &quotes);
     let quoted = direct::attributed_quotes(&article, &quotes);
-    let cues_taken: Vec<usize> =
+    let mut cues_taken: Vec<usize> =
         quoted.iter().flatten().filter_map(|found| found.cue.as_ref()).map(|cue| cue.start).collect();
+    cues_taken.sort_unstable();
     let reported = indirect::find_reported(&article, &cues_taken);
     let mut attributions = direct::with_neighbours(&article, &quotes, quoted, &reported);
     attributions.extend(reported);
-    // A headline (the rest of the date line, when it is one sentence) reports nothing: the article tells it
-    // below. The first token of a body that starts on a later line has a line break before it.
-    let on_date_line = |sentence: &&Range<usize>| !article.tokens[sentence.start].newline_before;
-    let alone = |_: &&Range<usize>| sentences.get(1).is_none_or(|next| article.tokens[next.start].newline_before);
-    let headline = sentences.first().filter(on_date_line).filter(alone);
-    attributions
-        .retain(|found| !headline.zip(found.cue.as_ref()).is_some_and(|(headline, cue)| headline.contains(&cue.start)));
+    if let Some(headline) = headline(&article) {
+        attributions.retain(|found| found.cue.as_ref().is_none_or(|cue| !headline.contains(&cue.start)));
+    }
     attributions.sort_by_key(|found| (found.content.start, std::cmp::Reverse(found.content.end)));
     attributions.dedup_by(|later, earlier| later.content == earlier.content);
 
@@ -71,6 +68,15 @@ pub(crate) fn find_statements(
             date: date::statement_date(&article, found, article_date),
         })
         .collect()
+}
+
+/// A headline (the rest of the date line, when it is one sentence) reports nothing: the article tells it
+/// below. The first token of a body that starts on a later line has a line break before it.
+fn headline<'a>(article: &Article<'a>) -> Option<&'a Range<usize>> {
+    let (first, next) = (article.sentences.first()?, article.sentences.get(1));
+    let on_date_line = !article.tokens[first.start].newline_before;
+    let alone = next.is_none_or(|next| article.tokens[next.start].newline_before);
+    (on_date_line && alone).then_some(first)
 }
 
 impl Article<'_> {
