@@ -9,6 +9,7 @@ mod names;
 mod pipeline;
 mod relations;
 mod repeats;
+mod statements;
 mod tagger;
 mod validate;
 

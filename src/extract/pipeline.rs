@@ -1,4 +1,5 @@
-//! From a document's text to its extraction: tokens, sentences, name mentions, entities.
+//! From a document's text to its extraction: tokens, sentences, name mentions, entities, then the
+//! statements, relations and events read around them.
 
 use super::Extraction;
 use super::coreference::{self, DocumentTokens};
@@ -6,10 +7,11 @@ use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
 use super::relations::find_relations;
 use super::repeats;
+use super::statements;
 use super::tagger::Tagger;
 use crate::text::{Document, Header, split_sentences, tokenize};
 
-/// Extracts the entities of a document with the committed gazetteers and tagger.
+/// Extracts a document with the committed gazetteers and tagger.
 pub fn extract(document: Document) -> Extraction {
     let text = document.text.as_str();
     // The date header is metadata; the headline after it is text.
@@ -32,6 +34,7 @@ pub fn extract(document: Document) -> Extraction {
     let document_tokens = DocumentTokens { text, tokens, words: &words };
     let mentions = repeats::repeat_known_names(&document_tokens, mentions);
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
+    let statements = statements::find_statements(gazetteer, &document_tokens, &sentences, &resolved, document.date);
     let (relations, events) = find_relations(gazetteer, &document_tokens, &sentences, &resolved, document.date);
-    Extraction { document, entities: resolved.entities, statements: Vec::new(), relations, events }
+    Extraction { document, entities: resolved.entities, statements, relations, events }
 }

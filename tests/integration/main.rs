@@ -13,3 +13,4 @@ mod relations;
 mod rdf_roundtrip;
 mod schema;
 mod shared_seed;
+mod statements;

@@ -1,5 +1,5 @@
 //! The seed article's gold extraction (`../shared/gold/seed.extraction.json`) through the binary, in
-//! every format, each checked by a real parser.
+//! every format, each checked by a real parser; and the seed's gold statements against newsgraph's own.
 
 use std::collections::HashSet;
 use std::fs;
@@ -7,8 +7,9 @@ use std::path::Path;
 use std::process::Command;
 
 use newsgraph::export::{ExportOptions, Format, quads, triples};
-use newsgraph::extract::Extraction;
+use newsgraph::extract::{Extraction, extract};
 use newsgraph::graph::{Base, KnowledgeGraph};
+use newsgraph::text::Document;
 
 use crate::rdf_roundtrip::{parse_quads, parse_triples};
 use crate::support::{external_tool, scratch_dir, shared_file};
@@ -64,4 +65,55 @@ fn the_seed_gold_builds_in_every_format_and_parses_back() {
             String::from_utf8_lossy(&checked.stderr)
         );
     }
+}
+
+/// The seed article through newsgraph's own extraction: every gold statement
+/// (`../shared/gold/statements/000.json`) is found, content overlapping by half as the scorer counts it,
+/// with the gold speaker.
+#[test]
+fn the_seed_statements_are_found_with_their_speakers() {
+    let (Some(article), Some(gold)) =
+        (shared_file("corpus/seed/000_f79b40b730d8e77e.txt"), shared_file("gold/statements/000.json"))
+    else {
+        return;
+    };
+    let text = fs::read_to_string(article).unwrap();
+    let extraction = extract(Document::from_article("000".into(), None, text, false).unwrap());
+    let gold: serde_json::Value = serde_json::from_str(&fs::read_to_string(gold).unwrap()).unwrap();
+    let gold = gold["statements"].as_array().unwrap();
+    assert_eq!(gold.len(), 12);
+    let mut wrong_speakers = Vec::new();
+    for expected in gold {
+        let (start, end) =
+            (expected["content"]["start"].as_u64().unwrap(), expected["content"]["end"].as_u64().unwrap());
+        let found = extraction.statements.iter().find(|statement| {
+            let (found_start, found_end) = (statement.content.start as u64, statement.content.end as u64);
+            let overlap = end.min(found_end).saturating_sub(start.max(found_start));
+            2 * overlap >= (end - start).min(found_end - found_start)
+        });
+        let found = found.unwrap_or_else(|| panic!("missed: {}", expected["content"]["text"]));
+        let speaker = expected["speaker"].as_str().unwrap();
+        let names = found
+            .speaker
+            .as_ref()
+            .and_then(|id| extraction.entities.iter().find(|entity| entity.id == *id))
+            .map(|entity| {
+                entity.mentions.iter().map(|mention| mention.text.clone()).chain([entity.name.clone()]).collect()
+            })
+            .unwrap_or_else(Vec::<String>::new);
+        // As the scorer: the gold name inside a name (or one inside it), word for word, or the same surname.
+        let padded = |name: &str| format!(" {name} ");
+        let surname = speaker.rsplit(' ').next().unwrap();
+        let same = |name: &String| {
+            padded(name).contains(&padded(speaker))
+                || padded(speaker).contains(&padded(name))
+                || name.rsplit(' ').next() == Some(surname)
+        };
+        if !names.iter().any(same) {
+            wrong_speakers.push((speaker, names, found.content.text.clone()));
+        }
+    }
+    // "they" in the last paragraph is Russia; the entity pass types Peskov as an organisation, which then
+    // stands nearer as the latest non-person speaker. One such miss is tolerated until entities improve.
+    assert!(wrong_speakers.len() <= 1, "{wrong_speakers:#?}");
 }

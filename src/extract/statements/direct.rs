@@ -1,0 +1,153 @@
+//! Quotations attributed to a speaker: by a cue next to them ("…," he said; she said: "…"), or, for a quoted
+//! sentence without a cue of its own, by the attributed quotation beside it in the paragraph.
+
+use super::article::Article;
+use super::cues::{CueForm, cue_at};
+use super::quotes::Quote;
+use super::source::{source_after, source_before};
+use super::{Attribution, StatementKind};
+use crate::text::TokenKind;
+
+/// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
+/// Gazette, said".
+const CUE_REACH: usize = 16;
+/// The most words between a cue and the quotation it introduces: "told *the press*, “…”", "tweeted *using
+/// his @POTUS account*: “…”".
+const MAX_OBJECT_TOKENS: usize = 6;
+/// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
+/// scare quotes.
+const MIN_SENTENCE_WORDS: usize = 4;
+
+/// The attribution of each quotation that has a cue of its own, in the order of `quotes`.
+pub(super) fn attributed_quotes(article: &Article, quotes: &[Quote]) -> Vec<Option<Attribution>> {
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| {
+            let next_open = quotes.get(index + 1).map_or(article.tokens.len(), |next| next.open);
+            let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close + 1);
+            let (source, cue) =
+                cue_after(article, quote, next_open).or_else(|| cue_before(article, quote, previous_close))?;
+            Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue: Some(cue) })
+        })
+        .collect()
+}
+
+type SourceAndCue = (Option<std::ops::Range<usize>>, std::ops::Range<usize>);
+
+/// `“…,” he said` or `“…,” said the minister`.
+fn cue_after(article: &Article, quote: &Quote, next_open: usize) -> Option<SourceAndCue> {
+    let tokens = article.tokens;
+    if tokens[quote.close].kind != TokenKind::CloseQuote {
+        return None;
+    }
+    let mut start = quote.close + 1;
+    while start < next_open && !tokens[start].newline_before && is_separator(article, start) {
+        start += 1;
+    }
+    let separated =
+        start > quote.close + 1 || article.is_final_mark(quote.close - 1) || article.is(quote.close - 1, ",");
+    if !separated && article.word_count(&quote.inner()) < MIN_SENTENCE_WORDS {
+        return None;
+    }
+    let mut end = start;
+    while end < next_open.min(start + CUE_REACH) && !tokens[end].newline_before && !article.is_final_mark(end) {
+        end += 1;
+    }
+    let (cue, _) =
+        (start..end).find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
+    // A cue in the next sentence belongs to that sentence: “…weapons.” He added that …
+    if article.sentence_of(cue.start) != article.sentence_of(quote.close) {
+        return None;
+    }
+    if cue.start == start {
+        let sentence_end = article.sentence_of(cue.start).end;
+        return Some((source_after(article, cue.end, sentence_end, false), cue));
+    }
+    let source = source_before(article, cue.start, start)?;
+    Some((Some(source), cue))
+}
+
+/// `he said: “…”`, and the second half of `“…,” he said, “…”`.
+fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -> Option<SourceAndCue> {
+    let mark = quote.open.checked_sub(1)?;
+    let floor = previous_close.unwrap_or(0).max(article.sentence_of(mark).start).max(mark.saturating_sub(CUE_REACH));
+    let end = if article.is(mark, ",") || article.is(mark, ":") { mark } else { quote.open };
+    let (cue, _) =
+        (floor..end).rev().find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
+    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end) {
+        return None;
+    }
+    let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));
+    Some((source, cue))
+}
+
+/// Commas and dashes between a quotation and its cue.
+fn is_separator(article: &Article, token: usize) -> bool {
+    article.kind(token) == Some(TokenKind::Dash) || article.is(token, ",")
+}
+
+/// The attributed quotations, plus each quoted sentence without a cue that the nearest attributed quotation
+/// in its paragraph (or in the quotation it continues, or the one that ended the paragraph before) lends its
+/// source, else the person last named in its paragraph. Quotations inside reported speech belong to that
+/// speech.
+pub(super) fn with_neighbours(
+    article: &Article,
+    quotes: &[Quote],
+    quoted: Vec<Option<Attribution>>,
+    reported: &[Attribution],
+) -> Vec<Attribution> {
+    let mut attributions = Vec::with_capacity(quotes.len());
+    for (index, quote) in quotes.iter().enumerate() {
+        if reported.iter().any(|found| found.content.contains(&quote.open)) {
+            continue;
+        }
+        if let Some(found) = &quoted[index] {
+            attributions.push(found.clone());
+            continue;
+        }
+        if !stands_as_sentence(article, quote) {
+            continue;
+        }
+        let connected = |earlier: usize| {
+            quotes[earlier].close == quotes[earlier + 1].open
+                || article.same_paragraph(quotes[earlier].open, quotes[earlier + 1].open)
+        };
+        let before =
+            (0..index).rev().take_while(|&earlier| connected(earlier)).find_map(|earlier| quoted[earlier].as_ref());
+        let after = || {
+            (index + 1..quotes.len()).take_while(|&later| connected(later - 1)).find_map(|later| quoted[later].as_ref())
+        };
+        // A paragraph that is one quotation goes on from the quotation that ended the paragraph before.
+        let previous_paragraph = || {
+            let previous = index.checked_sub(1)?;
+            let breaks =
+                article.tokens[quotes[previous].close + 1..=quote.open].iter().filter(|token| token.newline_before);
+            let opens_paragraph = article.tokens[quote.open].newline_before;
+            (opens_paragraph && breaks.count() == 1).then(|| quoted[previous].as_ref()).flatten()
+        };
+        let (source, cue) = match before.or_else(after).or_else(previous_paragraph) {
+            Some(neighbour) => (neighbour.source.clone(), neighbour.cue.clone()),
+            // "…, leaving Ingram unimpressed. “One of them was questionable.”": without a cue, the person
+            // last named in the paragraph speaks.
+            None => match person_named_before(article, quote.open) {
+                Some(name) => (Some(name), None),
+                None => continue,
+            },
+        };
+        attributions.push(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue });
+    }
+    attributions
+}
+
+/// The last person named in the paragraph before a token.
+fn person_named_before(article: &Article, token: usize) -> Option<std::ops::Range<usize>> {
+    let mention = article.mentions_before(token).find(|mention| article.is_person(mention))?;
+    article.same_paragraph(mention.tokens.start, token).then(|| mention.tokens.clone())
+}
+
+/// A quotation that opens its sentence, or its paragraph, and holds a few words.
+fn stands_as_sentence(article: &Article, quote: &Quote) -> bool {
+    let opens = article.sentence_of(quote.open).start == quote.open || article.tokens[quote.open].newline_before;
+    opens && article.word_count(&quote.inner()) >= MIN_SENTENCE_WORDS
+}

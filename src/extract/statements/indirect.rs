@@ -1,0 +1,277 @@
+//! Reported speech: `<source> <cue> (that) <content>`, `<content>, <source> <cue>`, `According to <source>,
+//! <content>`, `As <source> noted, <content>`, `This was stated by <source>`, and `…, adding <content>`.
+
+use std::ops::Range;
+
+use super::article::Article;
+use super::cues::{CueForm, cue_at};
+use super::source::{narrow_to_name, source_after, source_before};
+use super::{Attribution, StatementKind};
+use crate::text::TokenKind;
+
+/// Reported content shorter than this is a fragment, not a claim.
+const MIN_CONTENT_WORDS: usize = 2;
+/// How far after a cue "that" may open the content: "said on Monday that".
+const THAT_REACH: usize = 8;
+/// How much further "that" may come after a verb of telling, past its listener.
+const LISTENER_TOKENS: usize = 4;
+/// The longest source without a name after an inverted cue: "…, said the deputy minister".
+const MAX_INVERTED_SOURCE_WORDS: usize = 4;
+/// Cues that may come before their source: "…, said the minister", "…, added Carter".
+const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "writes", "noted", "explained"];
+/// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
+const MAX_TRAILING_WORDS: usize = 4;
+
+/// The reported speech of every sentence, skipping the cues that `cues_taken` lists, sorted (already given
+/// to quotations).
+pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attribution> {
+    let mut found = Vec::new();
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        // A question in the article's own voice reports nothing.
+        if sentence.clone().any(|token| article.is(token, "?") && !article.is_quoted(token)) {
+            continue;
+        }
+        let first_in_sentence = found.len();
+        let mut token = sentence.start;
+        while token < sentence.end {
+            let next = if article.is_quoted(token) || cues_taken.binary_search(&token).is_ok() {
+                None
+            } else if article.is(token, "according") && article.is(token + 1, "to") {
+                according_to(article, sentence, token)
+            } else {
+                let previous_source =
+                    found[first_in_sentence..].last().and_then(|last: &Attribution| last.source.clone());
+                let previous_sentence = index.checked_sub(1).map(|previous| article.sentences[previous].clone());
+                reported_at(article, sentence, token, previous_source, previous_sentence)
+            };
+            match next {
+                Some(attribution) => {
+                    token = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    found.push(attribution);
+                }
+                None => token += 1,
+            }
+        }
+    }
+    found
+}
+
+/// `According to <source>, <content>` or `<content>, according to <source>`.
+fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) -> Option<Attribution> {
+    let cue = cue_start..cue_start + 2;
+    let end = content_end(article, sentence);
+    let mut source = source_after(article, cue.end, end, true)?;
+    let mut following = (source.end + 1).min(end)..end;
+    let first_name = article.mentions_within(&source).next().filter(|name| name.tokens.start <= cue.end + 2);
+    if article.is(source.end, ",") {
+        // "According to the team's coach, Alireza Mehraban, …": the name in apposition names the source.
+        let apposition = article.mentions_within(&following).next().filter(|name| name.tokens.start == following.start);
+        if let Some(name) = apposition.filter(|name| article.is(name.tokens.end, ",")) {
+            source = name.tokens.clone();
+            following = name.tokens.end + 1..end;
+        }
+    } else {
+        // "According to Rathbun the property was returned": no comma, the name ends the source; a
+        // capitalised run stands for a name the entity pass missed.
+        let name_end = first_name.map(|name| name.tokens.end).or_else(|| {
+            let run =
+                (source.start..source.end).take_while(|&token| article.words[token].starts_with(char::is_uppercase));
+            run.last().map(|last| last + 1)
+        });
+        if let Some(name_end) = name_end {
+            source = narrow_to_name(article, source.start..name_end);
+            following = name_end..end;
+        }
+    }
+    let before = sentence.start..trim_comma(article, sentence.start, cue.start);
+    let content = if article.word_count(&following) < 3 {
+        before
+    } else if attaches_forward(article, sentence, cue.start) {
+        following
+    } else if cue.start.checked_sub(1).is_some_and(|comma| article.is(comma, ",")) && article.is(source.end, ",") {
+        // "Since their discovery, according to the academy, four thousand planets were found": the
+        // sentence around the phrase is the content.
+        sentence.start..end
+    } else {
+        before
+    };
+    build(article, content, Some(source), cue)
+}
+
+/// Whether "according to" reports the clause after it: at the sentence start, or after a word that leaves
+/// its clause open ("which, according to AFP, the UN criticised", "has learned that according to"); otherwise
+/// it closes the clause before.
+fn attaches_forward(article: &Article, sentence: &Range<usize>, cue_start: usize) -> bool {
+    let opens = (sentence.start..cue_start).all(|token| !matches!(article.kind(token), Some(TokenKind::Word)));
+    let before_comma =
+        if article.is(cue_start.wrapping_sub(1), ",") { cue_start.wrapping_sub(2) } else { cue_start.wrapping_sub(1) };
+    let open_clause =
+        ["which", "that", "but", "and", "while", "because", "so"].iter().any(|word| article.is(before_comma, word));
+    opens || open_clause || article.word_count(&(sentence.start..cue_start)) < 3
+}
+
+/// A cue verb at `token` and the statement it reports, if it reports one.
+fn reported_at(
+    article: &Article,
+    sentence: &Range<usize>,
+    token: usize,
+    previous_source: Option<Range<usize>>,
+    previous_sentence: Option<Range<usize>>,
+) -> Option<Attribution> {
+    let (cue, form) = cue_at(article, token)?;
+    let before = token.checked_sub(1).filter(|&before| before >= sentence.start);
+    if before.is_some_and(|before| is_modal(article.words[before])) {
+        return None;
+    }
+    let end = content_end(article, sentence);
+    if form == CueForm::Participle {
+        // "…, adding that …": the source of the clause before speaks again.
+        return before
+            .filter(|&before| article.is(before, ","))
+            .and(previous_source)
+            .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
+    }
+    if before.is_some_and(|before| is_passive_auxiliary(article.words[before])) {
+        return passive(article, sentence, cue, previous_sentence);
+    }
+    if let Some(found) = trailing(article, sentence, cue.clone(), end) {
+        return Some(found);
+    }
+    if article.is(cue.end - 1, "from") {
+        // "It follows from the documents that …": the source comes after the cue.
+        let source = source_after(article, cue.end, end, false)?;
+        return build(article, content_start(article, source.end, end)?..end, Some(source), cue);
+    }
+    let source = source_before(article, cue.start, sentence.start)?;
+    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
+}
+
+/// `<content>, <source> <cue>.` and `<content>, <cue> <source>.`, where the cue ends its sentence.
+fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
+    let comma = (sentence.start..cue.start).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
+    let source = if comma + 1 == cue.start {
+        // "…, said the minister." Only verbs of saying invert; "…, announced the end of his campaign" does not.
+        if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb)) {
+            return None;
+        }
+        // The source is a name or a short phrase ("the minister"), not a clause ("the stores fill the stock").
+        let source = source_after(article, cue.end, end, false)?;
+        let named = article.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
+        (source.end == end && (named || source.len() <= MAX_INVERTED_SOURCE_WORDS)).then_some(source)?
+    } else {
+        // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
+        // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
+        // that starts it ("On May 2, Carter said the talks failed").
+        let trailing = cue.end..end;
+        let telling = article.is(cue.start, "told") || article.is(cue.start, "tells");
+        let adverbial = trailing.is_empty() || telling || is_preposition(article.words[cue.end]);
+        let ends_sentence = adverbial
+            && trailing.len() <= MAX_TRAILING_WORDS
+            && trailing.into_iter().all(|token| article.kind(token) == Some(TokenKind::Word));
+        if !ends_sentence {
+            return None;
+        }
+        source_before(article, cue.start, comma + 1)?
+    };
+    build(article, sentence.start..comma, Some(source), cue)
+}
+
+/// "This was stated by <source>": the sentence before holds the content.
+fn passive(
+    article: &Article,
+    sentence: &Range<usize>,
+    cue: Range<usize>,
+    previous_sentence: Option<Range<usize>>,
+) -> Option<Attribution> {
+    let points_back = ["this", "that", "these", "such"].iter().any(|word| article.is(sentence.start, word));
+    if !points_back || !article.is(cue.end, "by") {
+        return None;
+    }
+    let previous = previous_sentence.filter(|previous| article.same_paragraph(previous.start, sentence.start))?;
+    let source = source_after(article, cue.end + 1, content_end(article, sentence), true)?;
+    build(article, previous.start..content_end(article, &previous), Some(source), cue)
+}
+
+/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
+/// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
+/// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
+/// Wikinews the star is close".
+fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usize> {
+    let telling = ["told", "tells", "tell"].iter().any(|verb| article.is(after_cue - 1, verb));
+    let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
+    let that = (after_cue..end.min(after_cue + reach))
+        .take_while(|&token| !article.is_quoted(token) && !article.is_final_mark(token))
+        .find(|&token| article.is(token, "that"));
+    if let Some(that) = that {
+        return Some(that + 1);
+    }
+    let mut start = after_cue;
+    if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
+        start = if listener.tokens.start == start { listener.tokens.end } else { start };
+    }
+    while start < end && (article.is(start, ",") || article.is(start, ":")) {
+        start += 1;
+    }
+    let opens_clause =
+        start < end && !is_preposition(article.words[start]) && article.kind(start) != Some(TokenKind::Punct);
+    opens_clause.then_some(start)
+}
+
+/// The end of a sentence's content: before its final mark, and before a participle cue or "according to"
+/// that starts a statement of its own.
+fn content_end(article: &Article, sentence: &Range<usize>) -> usize {
+    let mut end = sentence.end;
+    while end > sentence.start && (article.is_final_mark(end - 1) && !article.is_quoted(end - 1)) {
+        end -= 1;
+    }
+    end
+}
+
+fn trim_comma(article: &Article, start: usize, mut end: usize) -> usize {
+    while end > start && (article.is(end - 1, ",") || article.kind(end - 1) == Some(TokenKind::Dash)) {
+        end -= 1;
+    }
+    end
+}
+
+/// An attribution whose content has enough words, stopped before a later ", adding" or ", according to".
+fn build(
+    article: &Article,
+    content: Range<usize>,
+    source: Option<Range<usize>>,
+    cue: Range<usize>,
+) -> Option<Attribution> {
+    let stop = (content.start + 1..content.end).find(|&token| {
+        article.is(token - 1, ",")
+            && !article.is_quoted(token)
+            && !cue.contains(&token)
+            && (article.is(token, "according")
+                || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle))
+    });
+    let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
+    let content = content.start..end;
+    // "denied these allegations:" introduces content that follows elsewhere.
+    if article.word_count(&content) < MIN_CONTENT_WORDS || article.is(end - 1, ":") {
+        return None;
+    }
+    let quoted = content.clone().any(|token| article.is_quoted(token));
+    let kind = if quoted { StatementKind::Mixed } else { StatementKind::Indirect };
+    Some(Attribution { kind, content, source, cue: Some(cue) })
+}
+
+/// Speech that has not happened, or is only possible: "will announce", "to say".
+fn is_modal(word: &str) -> bool {
+    ["will", "would", "could", "may", "might", "should", "must", "shall", "can", "to", "not", "never"]
+        .iter()
+        .any(|modal| modal.eq_ignore_ascii_case(word))
+}
+
+fn is_passive_auxiliary(word: &str) -> bool {
+    ["was", "were", "is", "are", "been", "be", "being"].iter().any(|auxiliary| auxiliary.eq_ignore_ascii_case(word))
+}
+
+fn is_preposition(word: &str) -> bool {
+    ["in", "on", "at", "to", "with", "during", "after", "before", "for", "about", "from", "by", "ahead", "of"]
+        .iter()
+        .any(|preposition| preposition.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,233 @@
+//! Statements found in whole invented articles, through the full extraction.
+
+use crate::extract::{Extraction, StatementKind, extract};
+use crate::text::{Document, IsoDate};
+
+use StatementKind::{Direct, Indirect, Mixed};
+
+/// An article dated Wednesday 15 March 2023.
+fn extraction(body: &str) -> Extraction {
+    extraction_with_header(&format!("date 2023-03-15\n\n{body}"))
+}
+
+fn extraction_with_header(text: &str) -> Extraction {
+    let extraction = extract(Document::from_article("test".into(), None, text.to_owned(), false).unwrap());
+    extraction.validate().unwrap();
+    extraction
+}
+
+/// Each statement as (kind, content, the speaker's surname).
+fn statements(body: &str) -> Vec<(StatementKind, String, Option<String>)> {
+    let extraction = extraction(body);
+    let surname = |id: &String| {
+        let entity = extraction.entities.iter().find(|entity| entity.id == *id).unwrap();
+        entity.name.rsplit(' ').next().unwrap().to_owned()
+    };
+    extraction
+        .statements
+        .iter()
+        .map(|statement| (statement.kind, statement.content.text.clone(), statement.speaker.as_ref().map(surname)))
+        .collect()
+}
+
+fn statement(kind: StatementKind, content: &str, speaker: &str) -> (StatementKind, String, Option<String>) {
+    (kind, content.to_owned(), Some(speaker.to_owned()))
+}
+
+#[test]
+fn every_quotation_style_gives_a_direct_statement() {
+    let body = "“The bridge will reopen in May,” John Carter said.\n\n\
+                \"We found no cracks in the pillars,\" said Maria Lopez.\n\n\
+                ‘Traffic will be light for weeks,’ Carter said.\n\n\
+                «The repairs cost less than planned», Lopez told reporters.\n\n\
+                Carter said: „The old deck had rusted through.“";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Direct, "The bridge will reopen in May,", "Carter"),
+            statement(Direct, "We found no cracks in the pillars,", "Lopez"),
+            statement(Direct, "Traffic will be light for weeks,", "Carter"),
+            statement(Direct, "The repairs cost less than planned", "Lopez"),
+            statement(Direct, "The old deck had rusted through.", "Carter"),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_interrupted_by_its_cue_gives_two_statements_by_one_speaker() {
+    let body = "“The harvest was poor,” Anna Schmidt said, “but the stores will last the winter.”";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Direct, "The harvest was poor,", "Schmidt"),
+            statement(Direct, "but the stores will last the winter.", "Schmidt"),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_over_two_paragraphs_gives_a_statement_per_paragraph() {
+    let body = "“The river rose two metres overnight.\n\n“By dawn the old bridge was gone,” Anna Schmidt said.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Direct, "The river rose two metres overnight.", "Schmidt"),
+            statement(Direct, "By dawn the old bridge was gone,", "Schmidt"),
+        ]
+    );
+}
+
+#[test]
+fn an_unbalanced_mark_does_not_derail_the_rest_of_the_article() {
+    let body = "The mayor's office called it “a fresh start.\n\n“We will rebuild the school first,” John Carter said.";
+    assert_eq!(statements(body), [statement(Direct, "We will rebuild the school first,", "Carter")]);
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_statements() {
+    let body = "The team won a prize for “courageous achievement” at the fair. \
+                The film “Long Road Home” opened in Berlin. Officials called the move an “invasion” of privacy.";
+    assert!(statements(body).is_empty());
+}
+
+#[test]
+fn reported_speech_in_its_usual_patterns() {
+    let body = "John Carter said that the dam would hold through the spring.\n\n\
+                The water level fell by a metre overnight, Maria Lopez told reporters.\n\n\
+                According to Anna Schmidt, the pumps ran without a break.\n\n\
+                As Carter noted, the town had never flooded before.\n\n\
+                Lopez also pointed out that the sirens had worked.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the dam would hold through the spring", "Carter"),
+            statement(Indirect, "The water level fell by a metre overnight", "Lopez"),
+            statement(Indirect, "the pumps ran without a break", "Schmidt"),
+            statement(Indirect, "the town had never flooded before", "Carter"),
+            statement(Indirect, "the sirens had worked", "Lopez"),
+        ]
+    );
+}
+
+#[test]
+fn reported_speech_with_a_partial_quotation_is_mixed() {
+    let body = "Anna Schmidt said the new law was “a step backwards” for farmers.";
+    assert_eq!(statements(body), [statement(Mixed, "the new law was “a step backwards” for farmers", "Schmidt")]);
+}
+
+#[test]
+fn future_speech_questions_and_speech_without_content_are_not_statements() {
+    let body = "John Carter will announce the budget next week. \
+                Did the minister say that the budget was ready? Carter spoke to reporters on Monday.";
+    assert!(statements(body).is_empty());
+}
+
+#[test]
+fn pronouns_titles_and_organisations_resolve_to_their_speakers() {
+    let body = "Deputy Foreign Minister Sergei Ryabkov met John Carter in Geneva. \
+                Ryabkov said that the talks had been useful. Carter nodded. He added that more rounds would follow.\n\n\
+                The deputy minister also noted that no date was set.\n\n\
+                The United Nations said the convoy had crossed the border. The organization stressed that aid was urgent.";
+    let found = statements(body);
+    let speakers: Vec<&str> = found.iter().map(|(_, _, speaker)| speaker.as_deref().unwrap_or("-")).collect();
+    assert_eq!(speakers, ["Ryabkov", "Ryabkov", "Ryabkov", "Nations", "Nations"]);
+}
+
+#[test]
+fn a_passive_attribution_reports_the_sentence_before() {
+    let body = "The border will stay closed until spring. This was stated by Interior Minister John Carter.";
+    assert_eq!(statements(body), [statement(Indirect, "The border will stay closed until spring", "Carter")]);
+}
+
+#[test]
+fn statement_dates_resolve_against_the_article_date() {
+    let extraction = extraction(
+        "On Monday, John Carter said that the border would open. \
+         On December 17, Carter said the talks had failed. In November, Carter stressed that no deal was near. \
+         Carter said the weather was fine.",
+    );
+    let dates: Vec<Option<IsoDate>> = extraction.statements.iter().map(|statement| statement.date).collect();
+    let date = |text: &str| Some(text.parse::<IsoDate>().unwrap());
+    assert_eq!(dates, [date("2023-03-13"), date("2022-12-17"), None, date("2023-03-15")]);
+}
+
+#[test]
+fn statements_carry_source_cue_and_what_they_are_about() {
+    let extraction = extraction("John Carter said that Maria Lopez would lead the team in Geneva.");
+    let [statement] = extraction.statements.as_slice() else { panic!("{:?}", extraction.statements) };
+    assert_eq!(statement.id, "s1");
+    assert_eq!(statement.source.as_ref().unwrap().text, "John Carter");
+    assert_eq!(statement.cue.as_ref().unwrap().text, "said");
+    let about: Vec<&str> = statement
+        .about
+        .iter()
+        .map(|id| extraction.entities.iter().find(|entity| entity.id == *id).unwrap().name.as_str())
+        .collect();
+    assert_eq!(about, ["Maria Lopez", "Geneva"]);
+}
+
+#[test]
+fn a_headline_reports_nothing() {
+    let extraction = extraction_with_header(
+        "date 2023-03-15 Carter says the talks will go on\n\nJohn Carter said that the talks would go on in Geneva.",
+    );
+    let contents: Vec<&str> = extraction.statements.iter().map(|statement| statement.content.text.as_str()).collect();
+    assert_eq!(contents, ["the talks would go on in Geneva"]);
+}
+
+#[test]
+fn inverted_cues_and_according_to_inside_a_sentence() {
+    let body = "The river rose twice in a week, said the mayor.\n\n\
+                Since the storm, according to Anna Schmidt, the levee had been raised twice.\n\n\
+                The campaign, which cost millions, ended the decade of protests.";
+    let contents: Vec<String> = statements(body).into_iter().map(|(_, content, _)| content).collect();
+    assert_eq!(
+        contents,
+        [
+            "The river rose twice in a week",
+            "Since the storm, according to Anna Schmidt, the levee had been raised twice"
+        ]
+    );
+}
+
+#[test]
+fn a_listener_is_not_content_and_first_person_reports_are_not_statements() {
+    let body = "John Carter told Reuters the port would reopen on Friday.\n\n\
+                Maria Lopez told the Associated Press, a news agency, that the ships had left.\n\n\
+                I said we had to wait for the tide.";
+    let contents: Vec<String> = statements(body).into_iter().map(|(_, content, _)| content).collect();
+    assert_eq!(contents, ["the port would reopen on Friday", "the ships had left"]);
+}
+
+#[test]
+fn a_quoted_sentence_without_a_cue_is_spoken_by_the_person_just_named() {
+    let body = "The water reached the steps of the town hall, leaving mayor Maria Lopez worried. \
+                “It has never been this high in forty years.”";
+    assert_eq!(statements(body), [statement(Direct, "It has never been this high in forty years.", "Lopez")]);
+}
+
+#[test]
+fn odd_texts_give_valid_extractions() {
+    let texts = [
+        "",
+        "According to Carter, the port closed.",
+        "\"",
+        "“ ” “",
+        "said",
+        "pointed out",
+        "“a” “b” ”c“ ‘d",
+        "He said: \"",
+        ", said the, according to ,",
+        "This was stated by",
+        "“One two three four.”\n\n“Five six seven eight,” he said",
+        "«Non» ‹non› „nein“ ‚nein‘",
+    ];
+    for text in texts {
+        for text in [text.to_owned(), format!("date 2023-03-15 {text}"), format!("date 2023-03-15\n\n{text}")] {
+            // An empty text is not a document at all.
+            let Ok(document) = Document::from_article("odd".into(), None, text.clone(), true) else { continue };
+            let extraction = extract(document);
+            extraction.validate().unwrap_or_else(|error| panic!("{text:?}: {error}"));
+        }
+    }
+}
