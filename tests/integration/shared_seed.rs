@@ -113,7 +113,5 @@ fn the_seed_statements_are_found_with_their_speakers() {
             wrong_speakers.push((speaker, names, found.content.text.clone()));
         }
     }
-    // "they" in the last paragraph is Russia; the entity pass types Peskov as an organisation, which then
-    // stands nearer as the latest non-person speaker. One such miss is tolerated until entities improve.
-    assert!(wrong_speakers.len() <= 1, "{wrong_speakers:#?}");
+    assert!(wrong_speakers.is_empty(), "{wrong_speakers:#?}");
 }

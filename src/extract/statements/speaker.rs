@@ -95,6 +95,9 @@ impl Resolver<'_> {
     /// latest organisation or country that spoke, or the latest organisation named, whichever is nearer.
     fn antecedent(&self, before: usize, pronoun: &str) -> Option<usize> {
         let personal = ["he", "she", "i"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
+        if !personal && let Some(country) = self.place_framing(before) {
+            return Some(country);
+        }
         let kind = |entity: usize| self.entities[entity].kind;
         // A speaker's name is less often mistyped as a place than any name: only organisations cannot be "he".
         let spoke = |entity: usize| (kind(entity) == EntityType::Organization) != personal;
@@ -192,6 +195,25 @@ impl Resolver<'_> {
                 generic || article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
             })
             .map(|mention| mention.entity)
+    }
+
+    /// "Also in Moscow, they criticized…": a place that frames the sentence speaks through its people,
+    /// for its country when the document names the country.
+    fn place_framing(&self, before: usize) -> Option<usize> {
+        let article = self.article;
+        let sentence = article.sentence_of(before);
+        let framing = article
+            .mentions_before(before)
+            .take_while(|mention| mention.tokens.start >= sentence.start)
+            .find(|mention| {
+                self.entities[mention.entity].kind == EntityType::Place
+                    && mention.tokens.start.checked_sub(1).is_some_and(|token| article.is(token, "in"))
+            })?;
+        let place = &self.entities[framing.entity];
+        let country = self.gazetteer.place(&place.name).and_then(|place| self.gazetteer.country_of(place));
+        let country_entity =
+            country.and_then(|country| self.entities.iter().position(|entity| entity.name == country.name));
+        Some(country_entity.unwrap_or(framing.entity))
     }
 
     /// "The Russian side" → Russia, when the document names it.

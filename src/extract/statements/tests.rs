@@ -231,3 +231,14 @@ fn odd_texts_give_valid_extractions() {
         }
     }
 }
+
+#[test]
+fn they_after_a_place_that_frames_the_sentence_is_its_country() {
+    let body = "Norway and the European Union held talks on Monday.\n\n\
+                Later in Oslo, they said that the quota talks would resume in June.";
+    assert_eq!(
+        statements(body),
+        [statement(Indirect, "the quota talks would resume in June", "Norway")],
+        "Oslo lies in Norway, which the article names"
+    );
+}
