@@ -219,7 +219,7 @@ impl Sink<'_> {
 fn link_property(edge: &Edge) -> Option<NamedNodeRef<'static>> {
     match edge {
         Edge::PartOf => Some(schema::IS_PART_OF),
-        Edge::Speaker => Some(ng::SPEAKER),
+        Edge::Speaker => Some(schema::CREATOR),
         Edge::About => Some(schema::ABOUT),
         Edge::Attendee => Some(schema::ATTENDEE),
         Edge::Venue => Some(schema::LOCATION),

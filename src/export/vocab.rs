@@ -43,6 +43,7 @@ vocabulary!(schema, "http://schema.org/", {
     ALTERNATE_NAME = "alternateName",
     ATTENDEE = "attendee",
     CONTAINED_IN_PLACE = "containedInPlace",
+    CREATOR = "creator",
     DATE_CREATED = "dateCreated",
     DATE_PUBLISHED = "datePublished",
     HEADLINE = "headline",
@@ -85,7 +86,6 @@ vocabulary!(ng, "https://w3id.org/newsgraph/ns#", {
     KIND = "kind",
     SOURCE_FILE = "sourceFile",
     SOURCE_TEXT = "sourceText",
-    SPEAKER = "speaker",
 });
 
 vocabulary!(xsd, "http://www.w3.org/2001/XMLSchema#", {
