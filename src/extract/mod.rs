@@ -12,6 +12,7 @@ mod repeats;
 mod statements;
 mod tagger;
 mod validate;
+mod written_dates;
 
 pub use gazetteer::{Gazetteer, Organization, Place, PlaceKind};
 pub use hints::Hints;

@@ -37,6 +37,37 @@ impl IsoDate {
     pub fn day(self) -> u8 {
         self.day
     }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar, counted in 400-year cycles of 146,097
+    /// days with years starting in March, so that the leap day falls at the end.
+    pub fn days_since_epoch(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let cycle = year.div_euclid(400);
+        let year_of_cycle = year - cycle * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_cycle = year_of_cycle * 365 + year_of_cycle / 4 - year_of_cycle / 100 + day_of_year;
+        cycle * 146_097 + day_of_cycle - 719_468
+    }
+
+    /// The inverse of `days_since_epoch`, for the years `new` accepts.
+    pub fn from_days_since_epoch(days: i64) -> Option<Self> {
+        let days = days + 719_468;
+        let cycle = days.div_euclid(146_097);
+        let day_of_cycle = days - cycle * 146_097;
+        let year_of_cycle = (day_of_cycle - day_of_cycle / 1460 + day_of_cycle / 36_524 - day_of_cycle / 146_096) / 365;
+        let day_of_year = day_of_cycle - (365 * year_of_cycle + year_of_cycle / 4 - year_of_cycle / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+        let year = year_of_cycle + cycle * 400 + i64::from(month <= 2);
+        Self::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+
+    /// The day of the week, Monday being 0 (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u8 {
+        (self.days_since_epoch() + 3).rem_euclid(7) as u8
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -90,6 +121,18 @@ impl<'de> Deserialize<'de> for IsoDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_counts_round_trip_over_leap_years() {
+        let date = |text: &str| text.parse::<IsoDate>().unwrap();
+        assert_eq!(date("1970-01-01").days_since_epoch(), 0);
+        for text in ["2000-02-29", "2022-01-09", "1999-12-31", "2024-03-01", "0001-01-01", "9999-12-31"] {
+            assert_eq!(IsoDate::from_days_since_epoch(date(text).days_since_epoch()), Some(date(text)));
+        }
+        assert_eq!(IsoDate::from_days_since_epoch(date("9999-12-31").days_since_epoch() + 1), None);
+        assert_eq!(date("2022-01-10").weekday(), 0, "a Monday");
+        assert_eq!(date("2022-01-09").weekday(), 6, "a Sunday");
+    }
 
     #[test]
     fn parses_and_prints_iso_dates() {

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::context::Context;
-use super::dates::date_at;
+use crate::extract::written_dates::{weekday, written_day_at};
 use crate::extract::{EntityType, Event};
 use crate::text::IsoDate;
 
@@ -74,6 +74,16 @@ fn read(context: &Context, trigger: usize, sentence_end: usize, published: Optio
     let end = partners(context, index, sentence_end, &mut participants);
     let trigger = context.word(trigger)?.to_lowercase();
     Some(Found { trigger, place: place.entity, participants, date, evidence: start..end })
+}
+
+/// "[Monday,] January 10[, 2022]", its year nearest the article's date when not written, and the
+/// index just past it.
+fn date_at(words: &[&str], mut index: usize, published: Option<IsoDate>) -> Option<(IsoDate, usize)> {
+    if weekday(words.get(index)?).is_some() {
+        index += 1 + usize::from(words.get(index + 1) == Some(&","));
+    }
+    let (day, end) = written_day_at(words, index)?;
+    Some((day.nearest(published)?, end))
 }
 
 /// The countries in the word before the trigger, perhaps past one lowercase word: "Russian-American

@@ -5,7 +5,6 @@
 mod affiliation;
 mod containment;
 mod context;
-mod dates;
 mod events;
 mod titles;
 
