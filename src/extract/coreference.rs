@@ -4,17 +4,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use super::document::DocumentTokens;
 use super::gazetteer::Gazetteer;
 use super::names::Mention;
 use super::{Entity, EntityType, Span};
-use crate::text::{CodePoints, Token};
-
-/// The document's tokens, as the mentions' ranges index them.
-pub(crate) struct DocumentTokens<'t> {
-    pub text: &'t str,
-    pub tokens: &'t [Token],
-    pub words: &'t [&'t str],
-}
 
 /// The entities of a document and where each is named.
 pub(crate) struct Resolved {
@@ -51,11 +44,10 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
     clusters.retain(|cluster| !is_lone_unknown_organization(document, &mentions, cluster));
     clusters.sort_by_key(|cluster| cluster[0]);
-    let points = CodePoints::new(document.text);
     let entities = clusters
         .iter()
         .enumerate()
-        .map(|(number, cluster)| entity(document, &points, &mentions, cluster, format!("e{}", number + 1)))
+        .map(|(number, cluster)| entity(document, &mentions, cluster, format!("e{}", number + 1)))
         .collect();
     let mut entity_of = vec![0; mentions.len()];
     for (entity, cluster) in clusters.iter().enumerate() {
@@ -269,21 +261,8 @@ fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], g
 }
 
 /// Builds the entity of one cluster; its name is the fullest form written.
-fn entity(
-    document: &DocumentTokens,
-    points: &CodePoints,
-    mentions: &[Mention],
-    cluster: &[usize],
-    id: String,
-) -> Entity {
-    let span_of = |tokens: &Range<usize>| {
-        let (start, end) = (document.tokens[tokens.start].start, document.tokens[tokens.end - 1].end);
-        Span {
-            start: points.code_point(start),
-            end: points.code_point(end),
-            text: document.text[start..end].to_owned(),
-        }
-    };
+fn entity(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
+    let span_of = |tokens: &Range<usize>| document.span(tokens);
     let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
     let word_count = |index: usize| mentions[index].tokens.len();
     let fullest = cluster.iter().copied().max_by_key(|&index| (word_count(index), std::cmp::Reverse(index)));

@@ -2,6 +2,7 @@
 //! (`schemas/extraction.schema.json`). Pure functions, no I/O.
 
 mod coreference;
+mod document;
 mod gazetteer;
 mod hints;
 mod model;

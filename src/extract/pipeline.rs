@@ -2,7 +2,8 @@
 //! statements, relations and events read around them.
 
 use super::Extraction;
-use super::coreference::{self, DocumentTokens};
+use super::coreference;
+use super::document::DocumentTokens;
 use super::gazetteer::Gazetteer;
 use super::names::{self, SentenceTokens};
 use super::relations::find_relations;
@@ -31,7 +32,7 @@ pub fn extract(document: Document) -> Extraction {
         };
         mentions.extend(names::find_mentions(gazetteer, tagger, &sentence));
     }
-    let document_tokens = DocumentTokens { text, tokens, words: &words };
+    let document_tokens = DocumentTokens::new(text, tokens, &words);
     let mentions = repeats::repeat_known_names(&document_tokens, mentions);
     let resolved = coreference::resolve(gazetteer, &document_tokens, mentions);
     let statements = statements::find_statements(gazetteer, &document_tokens, &sentences, &resolved, document.date);

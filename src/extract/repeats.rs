@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::coreference::DocumentTokens;
+use super::document::DocumentTokens;
 use super::names::{Mention, starts_like_a_name};
 use crate::text::TokenKind;
 

@@ -61,7 +61,7 @@ fn leadership(context: &Context, organization: &EntityMention) -> Option<Relatio
     let title = chain_starting(context, index).map(|end| index..end);
     let name_start = title.as_ref().map_or(index, |title| title.end);
     let person = context.mention_starting(name_start).filter(|mention| context.kind(mention) == EntityType::Person)?;
-    let role = title.as_ref().map_or(verb_role, |title| context.text(title));
+    let role = title.as_ref().map_or(verb_role, |title| context.document.text_of(title));
     let evidence = organization.tokens.start..person.tokens.end;
     context.relation(person.entity, Predicate::WorksFor, organization.entity, Some(role), &evidence)
 }
@@ -91,7 +91,7 @@ fn location(context: &Context, organization: &EntityMention) -> Option<Relation>
         .rev()
         .find(|&index| context.is(index, "of"))
         .filter(|&of| of > tokens.start && of + 1 < tokens.end)
-        && let Some(place) = context.gazetteer.place(context.text(&(of + 1..tokens.end)))
+        && let Some(place) = context.gazetteer.place(context.document.text_of(&(of + 1..tokens.end)))
         && let Some(country) = context.place_entity(place)
     {
         return located(country, tokens);

@@ -4,17 +4,17 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::super::coreference::{DocumentTokens, EntityMention, Resolved};
+use super::super::coreference::{EntityMention, Resolved};
+use super::super::document::DocumentTokens;
 use super::super::gazetteer::{Gazetteer, Place};
-use super::super::{Entity, EntityType, Predicate, Relation, Span};
-use crate::text::{CodePoints, TokenKind};
+use super::super::{Entity, EntityType, Predicate, Relation};
+use crate::text::TokenKind;
 
 pub(super) struct Context<'a> {
     pub gazetteer: &'a Gazetteer,
     pub document: &'a DocumentTokens<'a>,
     pub entities: &'a [Entity],
     pub mentions: &'a [EntityMention],
-    points: CodePoints<'a>,
     /// Index into `mentions` of the mention that starts (or ends) at a token.
     starting: HashMap<usize, usize>,
     ending: HashMap<usize, usize>,
@@ -51,7 +51,6 @@ impl<'a> Context<'a> {
             document,
             entities: &resolved.entities,
             mentions: &resolved.mentions,
-            points: CodePoints::new(document.text),
             starting,
             ending,
             title_starting,
@@ -110,22 +109,6 @@ impl<'a> Context<'a> {
         self.place_entity(self.gazetteer.demonym(self.word(index)?)?)
     }
 
-    /// The text of a token range, exactly as written.
-    pub fn text(&self, tokens: &Range<usize>) -> &'a str {
-        let all = self.document.tokens;
-        &self.document.text[all[tokens.start].start..all[tokens.end - 1].end]
-    }
-
-    pub fn span(&self, tokens: &Range<usize>) -> Span {
-        let all = self.document.tokens;
-        let (start, end) = (all[tokens.start].start, all[tokens.end - 1].end);
-        Span {
-            start: self.points.code_point(start),
-            end: self.points.code_point(end),
-            text: self.document.text[start..end].to_owned(),
-        }
-    }
-
     /// A relation between two entities, if the predicate allows their types and they differ.
     pub fn relation(
         &self,
@@ -144,7 +127,7 @@ impl<'a> Context<'a> {
             predicate,
             object: to.id.clone(),
             role: role.map(str::to_owned),
-            evidence: Some(self.span(evidence)),
+            evidence: Some(self.document.span(evidence)),
         })
     }
 }

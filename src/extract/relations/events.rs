@@ -45,11 +45,11 @@ pub(super) fn find(context: &Context, sentences: &[Range<usize>], published: Opt
         .enumerate()
         .map(|(number, event)| Event {
             id: format!("v{}", number + 1),
-            name: context.text(&event.evidence).to_owned(),
+            name: context.document.text_of(&event.evidence).to_owned(),
             participants: event.participants.into_iter().filter(|&p| p != event.place).map(id).collect(),
             place: Some(id(event.place)),
             date: event.date,
-            evidence: context.span(&event.evidence),
+            evidence: context.document.span(&event.evidence),
         })
         .collect()
 }

@@ -14,7 +14,8 @@ mod tests;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::coreference::{DocumentTokens, Resolved};
+use super::coreference::Resolved;
+use super::document::DocumentTokens;
 use super::gazetteer::Gazetteer;
 use super::{Event, Relation};
 use crate::text::IsoDate;

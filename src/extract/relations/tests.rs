@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::find_relations;
-use crate::extract::coreference::{DocumentTokens, EntityMention, Resolved};
+use crate::extract::coreference::{EntityMention, Resolved};
+use crate::extract::document::DocumentTokens;
 use crate::extract::{Entity, EntityType, Event, Gazetteer};
 use crate::text::{split_sentences, tokenize};
 
@@ -40,7 +41,7 @@ fn read(text: &str, names: &[(&str, EntityType)]) -> (Vec<String>, Vec<Event>) {
         }
     }
     mentions.sort_by_key(|mention| mention.tokens.start);
-    let document = DocumentTokens { text, tokens: &tokens, words: &words };
+    let document = DocumentTokens::new(text, &tokens, &words);
     let resolved = Resolved { entities, mentions };
     let (relations, events) = find_relations(gazetteer, &document, &sentences, &resolved, "2022-01-09".parse().ok());
     let name = |id: &str| names[id[1..].parse::<usize>().unwrap() - 1].0;

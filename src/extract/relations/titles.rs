@@ -73,7 +73,7 @@ fn employment(
     title: &Range<usize>,
     evidence: &Range<usize>,
 ) -> Option<Relation> {
-    let role = context.text(title);
+    let role = context.document.text_of(title);
     match role.eq_ignore_ascii_case("member") {
         true => context.relation(person, Predicate::MemberOf, employer, None, evidence),
         false => context.relation(person, Predicate::WorksFor, employer, Some(role), evidence),

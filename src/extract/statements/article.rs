@@ -3,12 +3,12 @@
 use std::ops::Range;
 
 use super::quotes::Quote;
-use crate::extract::coreference::{DocumentTokens, EntityMention, Resolved};
+use crate::extract::coreference::{EntityMention, Resolved};
+use crate::extract::document::DocumentTokens;
 use crate::extract::{Entity, EntityType};
 use crate::text::{Token, TokenKind};
 
 pub(super) struct Article<'a> {
-    pub text: &'a str,
     pub tokens: &'a [Token],
     pub words: &'a [&'a str],
     pub sentences: &'a [Range<usize>],
@@ -32,7 +32,6 @@ impl<'a> Article<'a> {
             quoted[quote.open..end].fill(true);
         }
         Self {
-            text: document.text,
             tokens: document.tokens,
             words: document.words,
             sentences,

@@ -12,10 +12,11 @@ mod speaker;
 
 use std::ops::Range;
 
-use super::coreference::{DocumentTokens, Resolved};
+use super::coreference::Resolved;
+use super::document::DocumentTokens;
 use super::gazetteer::Gazetteer;
-use super::{Span, Statement, StatementKind};
-use crate::text::{CodePoints, IsoDate};
+use super::{Statement, StatementKind};
+use crate::text::IsoDate;
 use article::Article;
 
 /// A statement found in the tokens, before its speaker is resolved. Ranges index the document's tokens.
@@ -51,8 +52,7 @@ pub(crate) fn find_statements(
     attributions.dedup_by(|later, earlier| later.content == earlier.content);
 
     let speakers = speaker::resolve(gazetteer, &article, &attributions);
-    let points = CodePoints::new(document.text);
-    let span = |tokens: &Range<usize>| article.span(&points, tokens);
+    let span = |tokens: &Range<usize>| document.span(tokens);
     attributions
         .iter()
         .zip(speakers)
@@ -77,13 +77,6 @@ fn headline<'a>(article: &Article<'a>) -> Option<&'a Range<usize>> {
     let on_date_line = !article.tokens[first.start].newline_before;
     let alone = next.is_none_or(|next| article.tokens[next.start].newline_before);
     (on_date_line && alone).then_some(first)
-}
-
-impl Article<'_> {
-    fn span(&self, points: &CodePoints, tokens: &Range<usize>) -> Span {
-        let (start, end) = (self.tokens[tokens.start].start, self.tokens[tokens.end - 1].end);
-        Span { start: points.code_point(start), end: points.code_point(end), text: self.text[start..end].to_owned() }
-    }
 }
 
 #[cfg(test)]
