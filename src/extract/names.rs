@@ -186,7 +186,9 @@ impl<'g, 's> Finder<'g, 's> {
                 end = title.start.max(start);
             }
         }
-        if start >= end || !starts_like_a_name(words[start]) {
+        // Names have a few words; a tagger span of dozens is a run-away, not a name.
+        const LONGEST_NAME: usize = 12;
+        if start >= end || end - start > LONGEST_NAME || !starts_like_a_name(words[start]) {
             return None;
         }
         if end - start == 1 && self.is_not_a_name_alone(words[start]) {
@@ -325,11 +327,14 @@ impl<'g, 's> Finder<'g, 's> {
     }
 
     /// A known place or organisation next to a person's name is not part of it ("Russia Sergei
-    /// Ryabkov" is two names).
+    /// Ryabkov" is two names), nor are two known names one ("Britain Norway" in a headline), and no
+    /// name runs on past a few words however many touch.
     fn may_join(&self, first: &Mention<'g>, second: &Mention<'g>) -> bool {
+        const LONGEST_JOINED: usize = 8;
         let known = |mention: &Mention| mention.place.is_some() || mention.organization.is_some();
         let person = first.kind == EntityType::Person || second.kind == EntityType::Person;
-        !(person && (known(first) || known(second)))
+        let short = second.tokens.end - first.tokens.start <= LONGEST_JOINED;
+        short && !(known(first) && known(second)) && !(person && (known(first) || known(second)))
     }
 
     /// The job title that ends right where a name starts, if any.

@@ -115,3 +115,33 @@ fn the_seed_article_yields_each_named_entity_once() {
     );
     assert!(extraction.entities.iter().all(|entity| entity.name != "State"), "a spurious \"State\"");
 }
+
+/// Odd texts keep the contract: spans read their text, ids resolve, and nothing panics.
+#[test]
+fn odd_texts_extract_into_valid_extractions() {
+    let geneva_run = format!("date 2024-01-01 x\n\n{} said {}", "A".repeat(50_000), "Geneva ".repeat(2_000));
+    let texts = [
+        "date 2024-01-01\n".to_owned(),
+        "date 2024-01-01 Talks\r\n\r\nJohn Smith said: \"We are ready.\" He added that Paris was calm.\r\n".to_owned(),
+        "date 2024-01-01 “““”«»„ \"\" ' '\n\n\u{200b}\u{200f}السلام 🙂🙂 said \"\n".to_owned(),
+        "date 2024-01-01 É\u{301}cole\n\nMs. Zoë Brückner-Ødegård, 42, told Le Monde: «Non.»".to_owned(),
+        "\u{feff}date 2024-01-01 ‘‘‘ ’’’ — – - -- ... …\n\n\"Yes,\" \"no,\" \"maybe.\"".to_owned(),
+        geneva_run,
+    ];
+    for text in texts {
+        let document = Document::from_article("odd".into(), None, text.clone(), true).unwrap();
+        let extraction = extract(document);
+        assert_eq!(extraction.validate(), Ok(()), "{:?}", &text[..text.len().min(80)]);
+        assert!(extraction.entities.iter().all(|entity| entity.name.split(' ').count() <= 12), "a run-away name");
+    }
+}
+
+#[test]
+fn windows_line_endings_change_nothing_but_offsets() {
+    let text = "date 2024-01-01 Talks\r\n\r\nJohn Smith said that Paris was calm.\r\nSmith left.\r\n";
+    let extraction = extract(Document::from_article("crlf".into(), None, text.into(), true).unwrap());
+    let smith = the_one(&extraction, EntityType::Person, "John Smith");
+    assert_eq!(smith.mentions.len(), 2);
+    assert_eq!(extraction.statements.len(), 1);
+    assert_eq!(extraction.statements[0].content.text, "Paris was calm");
+}
