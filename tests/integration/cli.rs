@@ -162,6 +162,25 @@ fn standard_input_takes_json_lines() {
 }
 
 #[test]
+fn json_line_documents_from_standard_input_are_extracted() {
+    let documents = concat!(
+        r#"{"id": "a", "date": "2024-05-14", "text": "Helen Marlowe said that talks in Oslo had stalled."}"#,
+        "\n",
+        r#"{"id": "b", "text": "Nothing to see."}"#,
+        "\n"
+    );
+    let output = with_stdin(&["extract", "-"], documents.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<newsgraph::extract::Extraction> =
+        String::from_utf8(output.stdout).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    let names: Vec<&str> = lines[0].entities.iter().map(|entity| entity.name.as_str()).collect();
+    assert_eq!(names, ["Helen Marlowe", "Oslo"]);
+    assert_eq!(lines[0].statements.len(), 1);
+    assert!(lines[1].entities.is_empty());
+}
+
+#[test]
 fn extract_passes_extractions_through_as_json_lines_that_parse_back() {
     let output = newsgraph(&["extract", repo_path(EXTRACTIONS).to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
