@@ -327,14 +327,15 @@ impl<'g, 's> Finder<'g, 's> {
     }
 
     /// A known place or organisation next to a person's name is not part of it ("Russia Sergei
-    /// Ryabkov" is two names), nor are two known names one ("Britain Norway" in a headline), and no
-    /// name runs on past a few words however many touch.
+    /// Ryabkov" is two names), nor are two known names of one type ("Britain Norway" in a headline),
+    /// and no name runs on past a few words however many touch.
     fn may_join(&self, first: &Mention<'g>, second: &Mention<'g>) -> bool {
         const LONGEST_JOINED: usize = 8;
         let known = |mention: &Mention| mention.place.is_some() || mention.organization.is_some();
         let person = first.kind == EntityType::Person || second.kind == EntityType::Person;
         let short = second.tokens.end - first.tokens.start <= LONGEST_JOINED;
-        short && !(known(first) && known(second)) && !(person && (known(first) || known(second)))
+        let same_known = known(first) && known(second) && first.kind == second.kind;
+        short && !same_known && !(person && (known(first) || known(second)))
     }
 
     /// The job title that ends right where a name starts, if any.
