@@ -29,6 +29,13 @@ const PREVIOUS_HINT: u8 = 19;
 const NEXT_HINT: u8 = 20;
 const WORD_AND_PREVIOUS: u8 = 21;
 const WORD_AND_NEXT: u8 = 22;
+const PREVIOUS_SUFFIX: u8 = 23;
+const NEXT_SUFFIX: u8 = 24;
+const SHAPE_AND_NEXT_HINT: u8 = 25;
+
+/// The length index of the neighbours' suffixes that become features: three characters ("-ist",
+/// "-ian", "-ary") say much about a word's role without naming it.
+const NEIGHBOUR_SUFFIX: usize = 2;
 
 /// Stands for the word and shape beyond either end of the sentence.
 const BOUNDARY: u64 = 0x6e67_5f65_6467_6521;
@@ -50,6 +57,7 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     let neighbour = |offset: isize| index.checked_add_signed(offset).and_then(|position| tokens.get(position));
     let word_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.word);
     let shape_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.shape);
+    let suffix_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.suffixes[NEIGHBOUR_SUFFIX]);
 
     keys.push(feature_key(BIAS, &[]));
     keys.push(feature_key(WORD, &[token.word]));
@@ -80,6 +88,8 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     }
     keys.push(feature_key(WORD_AND_PREVIOUS, &[word_at(-1), token.word]));
     keys.push(feature_key(WORD_AND_NEXT, &[token.word, word_at(1)]));
+    keys.push(feature_key(PREVIOUS_SUFFIX, &[suffix_at(-1)]));
+    keys.push(feature_key(NEXT_SUFFIX, &[suffix_at(1)]));
     keys.push(feature_key(PREVIOUS_TAG, &[tag]));
     keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
     keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
@@ -87,6 +97,12 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
         if let Some(token) = neighbour(offset) {
             keys.extend(token.hints.indices().map(|bit| feature_key(template, &[u64::from(bit)])));
         }
+    }
+    // What the next word is known to be, seen from this word's shape: a capitalised word before a
+    // surname or an organisation cue word is likely part of the same name.
+    if let Some(next) = neighbour(1) {
+        let shape = token.shape;
+        keys.extend(next.hints.indices().map(|bit| feature_key(SHAPE_AND_NEXT_HINT, &[shape, u64::from(bit), case])));
     }
 }
 

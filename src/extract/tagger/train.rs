@@ -37,7 +37,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        Self { epochs: 6, seed: 0x6e65_7773_6772_6170, headline_every: 8, prune_below: 0.05 }
+        Self { epochs: 8, seed: 0x6e65_7773_6772_6170, headline_every: 8, prune_below: 0.05 }
     }
 }
 
