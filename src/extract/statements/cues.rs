@@ -10,6 +10,10 @@ pub(super) enum CueForm {
     Finite,
     /// "adding", "saying": goes on from the clause before, whose source it shares.
     Participle,
+    /// "described … as", "characterised … as": the content is what is described and how.
+    Describing,
+    /// "advised … to", "encouraged … to": the content is what someone was asked to do.
+    Directive,
 }
 
 /// `(verb, particle that must follow it, form)`, sorted by verb for binary search. Bare forms ("they say")
@@ -22,6 +26,7 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("adds", None, CueForm::Finite),
     ("admit", None, CueForm::Finite),
     ("admitted", None, CueForm::Finite),
+    ("advised", None, CueForm::Directive),
     ("allege", None, CueForm::Finite),
     ("alleged", None, CueForm::Finite),
     ("alleges", None, CueForm::Finite),
@@ -36,6 +41,10 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("believes", None, CueForm::Finite),
     ("called", Some("for"), CueForm::Finite),
     ("calls", Some("for"), CueForm::Finite),
+    ("characterised", None, CueForm::Describing),
+    ("characterises", None, CueForm::Describing),
+    ("characterized", None, CueForm::Describing),
+    ("characterizes", None, CueForm::Describing),
     ("claim", None, CueForm::Finite),
     ("claimed", None, CueForm::Finite),
     ("claims", None, CueForm::Finite),
@@ -53,8 +62,12 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("denied", None, CueForm::Finite),
     ("denies", None, CueForm::Finite),
     ("deny", None, CueForm::Finite),
+    ("describe", None, CueForm::Describing),
+    ("described", None, CueForm::Describing),
+    ("describes", None, CueForm::Describing),
     ("emphasised", None, CueForm::Finite),
     ("emphasized", None, CueForm::Finite),
+    ("encouraged", None, CueForm::Directive),
     ("explain", None, CueForm::Finite),
     ("explained", None, CueForm::Finite),
     ("explains", None, CueForm::Finite),
@@ -67,6 +80,7 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("notes", None, CueForm::Finite),
     ("noting", None, CueForm::Participle),
     ("observed", None, CueForm::Finite),
+    ("pleaded", Some("with"), CueForm::Directive),
     ("pointed", Some("out"), CueForm::Finite),
     ("points", Some("out"), CueForm::Finite),
     ("remarked", None, CueForm::Finite),
@@ -90,6 +104,8 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("suggested", None, CueForm::Finite),
     ("suggests", None, CueForm::Finite),
     ("tells", None, CueForm::Finite),
+    ("theorised", None, CueForm::Finite),
+    ("theorized", None, CueForm::Finite),
     ("told", None, CueForm::Finite),
     ("tweeted", None, CueForm::Finite),
     ("urged", None, CueForm::Finite),

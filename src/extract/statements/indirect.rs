@@ -131,7 +131,18 @@ fn reported_at(
             .and(previous_source)
             .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
     }
-    if before.is_some_and(|before| is_passive_auxiliary(article.words[before])) {
+    let passive_voice = before.is_some_and(|before| is_passive_auxiliary(article.words[before]));
+    match form {
+        CueForm::Describing => return described(article, sentence, cue, passive_voice, end),
+        CueForm::Directive => return directed(article, sentence, cue, passive_voice, end),
+        CueForm::Finite | CueForm::Participle => {}
+    }
+    if passive_voice {
+        // "She was told to leave": an instruction whose giver the article does not name.
+        let instructed = ["told", "urged"].iter().any(|verb| article.is(cue.start, verb)) && article.is(cue.end, "to");
+        if instructed {
+            return build(article, cue.end..end, None, cue);
+        }
         return passive(article, sentence, cue, previous_sentence);
     }
     if let Some(found) = trailing(article, sentence, cue.clone(), end) {
@@ -174,6 +185,48 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
         source_before(article, cue.start, comma + 1)?
     };
     build(article, sentence.start..comma, Some(source), cue)
+}
+
+/// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
+/// `has been described as <description>`, where the description alone is the content.
+fn described(
+    article: &Article,
+    sentence: &Range<usize>,
+    cue: Range<usize>,
+    passive_voice: bool,
+    end: usize,
+) -> Option<Attribution> {
+    let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+    if article.is(cue.end, "as") {
+        // The description ends its clause: "which the council describes as a park, but residents call a car park".
+        let start = cue.end + 1;
+        let clause_end = (start..end).find(|&token| article.is(token, ",") && !article.is_quoted(token)).unwrap_or(end);
+        return build(article, start..clause_end, source, cue);
+    }
+    // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
+    let has_as = (cue.end + 1..end).any(|token| article.is(token, "as") && !article.is_quoted(token));
+    if source.is_none() || !has_as {
+        return None;
+    }
+    build(article, cue.end..end, source, cue)
+}
+
+/// `<source> advised <listener> to <action>`, `<source> pleaded with <listener> to <action>` and the passive
+/// `were encouraged to <action>`: the content is the action, with the listener when it is the verb's object.
+fn directed(
+    article: &Article,
+    sentence: &Range<usize>,
+    cue: Range<usize>,
+    passive_voice: bool,
+    end: usize,
+) -> Option<Attribution> {
+    let to = (cue.end..end.min(cue.end + LISTENER_TOKENS + 1))
+        .take_while(|&token| article.kind(token) == Some(TokenKind::Word))
+        .find(|&token| article.is(token, "to"))?;
+    let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+    // The listener after a particle ("pleaded with him") is not part of what was asked.
+    let start = if passive_voice || cue.len() > 1 { to } else { cue.end };
+    build(article, start..end, source, cue)
 }
 
 /// "This was stated by <source>": the sentence before holds the content.

@@ -242,3 +242,38 @@ fn they_after_a_place_that_frames_the_sentence_is_its_country() {
         "Oslo lies in Norway, which the article names"
     );
 }
+
+#[test]
+fn describing_a_thing_as_something_is_a_statement_of_the_description() {
+    let body = "Mayor Helen Brandt described the new tram line as a waste of public money.\n\n\
+                The square, which the mayor describes as the heart of the town, will be closed.\n\n\
+                The plan has been described as reckless by nobody in particular.\n\n\
+                Brandt described the scene to the council.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the new tram line as a waste of public money", "Brandt"),
+            statement(Indirect, "the heart of the town", "Brandt"),
+            (Indirect, "reckless by nobody in particular".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
+fn advice_and_instructions_report_the_action_asked_for() {
+    let body = "Doctor Paul Weiss advised the family to leave the city before the storm.\n\n\
+                His colleague Ines Moreau pleaded with him to stay at the hospital.\n\n\
+                Residents were encouraged to keep their windows shut.\n\n\
+                Weiss was told to report to the ward at noon.\n\n\
+                Weiss pleaded guilty to the charge in May.\n\n\
+                The results encouraged the board.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the family to leave the city before the storm", "Weiss"),
+            statement(Indirect, "to stay at the hospital", "Moreau"),
+            (Indirect, "to keep their windows shut".to_owned(), None),
+            (Indirect, "to report to the ward at noon".to_owned(), None),
+        ]
+    );
+}
