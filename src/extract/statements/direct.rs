@@ -26,9 +26,11 @@ pub(super) fn attributed_quotes(article: &Article, quotes: &[Quote]) -> Vec<Opti
         .map(|(index, quote)| {
             let next_open = quotes.get(index + 1).map_or(article.tokens.len(), |next| next.open);
             let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close + 1);
-            let (source, cue) =
-                cue_after(article, quote, next_open).or_else(|| cue_before(article, quote, previous_close))?;
-            Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue: Some(cue) })
+            let (source, cue) = cue_after(article, quote, next_open)
+                .or_else(|| cue_before(article, quote, previous_close))
+                .map(|(source, cue)| (source, Some(cue)))
+                .or_else(|| signed(article, quote).map(|name| (Some(name), None)))?;
+            Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue })
         })
         .collect()
 }
@@ -80,6 +82,24 @@ fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -
     }
     let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));
     Some((source, cue))
+}
+
+/// `“…” – Jane Doe`: a quotation signed with a dash and the name that ends its line (or is followed by a
+/// comma and where the name wrote), as epigraphs and pull quotes are.
+fn signed(article: &Article, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let dash = quote.close + 1;
+    let tokens = article.tokens;
+    if tokens[quote.close].kind != TokenKind::CloseQuote
+        || article.kind(dash) != Some(TokenKind::Dash)
+        || tokens[dash].newline_before
+    {
+        return None;
+    }
+    let name =
+        article.mentions_within(&(dash + 1..tokens.len())).next().filter(|name| name.tokens.start == dash + 1)?;
+    let end = name.tokens.end;
+    let ends_line = tokens.get(end).is_none_or(|next| next.newline_before || article.is(end, ","));
+    (ends_line && !tokens[dash + 1..end].iter().any(|token| token.newline_before)).then(|| name.tokens.clone())
 }
 
 /// Commas and dashes between a quotation and its cue.

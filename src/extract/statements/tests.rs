@@ -277,3 +277,11 @@ fn advice_and_instructions_report_the_action_asked_for() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
+    let body = "The storm closed every road in the valley.\n\n\
+                “We have never seen water this high in March.” – Ruth Okafor\n\n\
+                “Floods” – a film about the valley – was shown in the town hall.";
+    assert_eq!(statements(body), [statement(Direct, "We have never seen water this high in March.", "Okafor")]);
+}
