@@ -262,6 +262,11 @@ fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usiz
     if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
         start = if listener.tokens.start == start { listener.tokens.end } else { start };
     }
+    // "told them the harbour would close", "told reporters the talks failed".
+    let listener_word = ["him", "her", "them", "us", "me", "reporters", "journalists"];
+    if telling && start < end && listener_word.iter().any(|word| article.is(start, word)) {
+        start += 1;
+    }
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
         start += 1;
     }

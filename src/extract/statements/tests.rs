@@ -285,3 +285,23 @@ fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
                 “Floods” – a film about the valley – was shown in the town hall.";
     assert_eq!(statements(body), [statement(Direct, "We have never seen water this high in March.", "Okafor")]);
 }
+
+#[test]
+fn a_relative_clause_after_a_name_reports_that_persons_speech() {
+    let body = "The fishermen met Rosa Delgado, who told them the harbour would close in June.\n\n\
+                The boats were inspected by a surveyor, who said nothing.";
+    assert_eq!(statements(body), [statement(Indirect, "the harbour would close in June", "Delgado")]);
+}
+
+#[test]
+fn the_listener_of_told_is_not_part_of_the_content() {
+    let body = "Harbour master Rosa Delgado told reporters the quay would reopen in June.\n\n\
+                Delgado told them the repairs had cost more than planned.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the quay would reopen in June", "Delgado"),
+            statement(Indirect, "the repairs had cost more than planned", "Delgado"),
+        ]
+    );
+}
