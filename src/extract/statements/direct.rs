@@ -6,6 +6,7 @@ use super::cues::{CueForm, cue_at};
 use super::quotes::Quote;
 use super::source::{source_after, source_before};
 use super::{Attribution, StatementKind};
+use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -29,7 +30,8 @@ pub(super) fn attributed_quotes(article: &Article, quotes: &[Quote]) -> Vec<Opti
             let (source, cue) = cue_after(article, quote, next_open)
                 .or_else(|| cue_before(article, quote, previous_close))
                 .map(|(source, cue)| (source, Some(cue)))
-                .or_else(|| signed(article, quote).map(|name| (Some(name), None)))?;
+                .or_else(|| signed(article, quote).map(|name| (Some(name), None)))
+                .or_else(|| called(article, quote).map(|(source, cue)| (source, Some(cue))))?;
             Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue })
         })
         .collect()
@@ -100,6 +102,24 @@ fn signed(article: &Article, quote: &Quote) -> Option<std::ops::Range<usize>> {
     let end = name.tokens.end;
     let ends_line = tokens.get(end).is_none_or(|next| next.newline_before || article.is(end, ","));
     (ends_line && !tokens[dash + 1..end].iter().any(|token| token.newline_before)).then(|| name.tokens.clone())
+}
+
+/// `Clay called it “a retrograde step”`, `what the Gazette called “fury”`: a named speaker's own words for
+/// something. A name must speak: "an award called “Bright Mind”" is a title.
+fn called(article: &Article, quote: &Quote) -> Option<SourceAndCue> {
+    let mut cue = quote.open.checked_sub(1)?;
+    if ["it", "them", "this", "that", "him", "her"].iter().any(|object| article.is(cue, object)) {
+        cue = cue.checked_sub(1)?;
+    }
+    if !article.is(cue, "called") && !article.is(cue, "calls") {
+        return None;
+    }
+    let source = source_before(article, cue, article.sentence_of(cue).start)?;
+    let named = article
+        .mentions_within(&source)
+        .last()
+        .is_some_and(|name| name.tokens.end == source.end && article.entities[name.entity].kind != EntityType::Place);
+    named.then_some((Some(source), cue..cue + 1))
 }
 
 /// Commas and dashes between a quotation and its cue.

@@ -305,3 +305,11 @@ fn the_listener_of_told_is_not_part_of_the_content() {
         ]
     );
 }
+
+#[test]
+fn a_name_calling_something_in_quotation_marks_is_a_direct_statement() {
+    let body = "The council closed the library in Ashford on Monday.\n\n\
+                Local author Nadia Petrov called it “a sad day for the town” and left the meeting.\n\n\
+                The library had won an award called “Bright Shelf” in 2019.";
+    assert_eq!(statements(body), [statement(Direct, "a sad day for the town", "Petrov")]);
+}
