@@ -14,6 +14,8 @@ pub(super) enum CueForm {
     Describing,
     /// "advised … to", "encouraged … to": the content is what someone was asked to do.
     Directive,
+    /// "found", "finds": speech only when a study, poll or report finds ("a recent poll found …").
+    Finding,
 }
 
 /// `(verb, particle that must follow it, form)`, sorted by verb for binary search. Bare forms ("they say")
@@ -71,7 +73,9 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("explain", None, CueForm::Finite),
     ("explained", None, CueForm::Finite),
     ("explains", None, CueForm::Finite),
+    ("finds", None, CueForm::Finding),
     ("follows", Some("from"), CueForm::Finite),
+    ("found", None, CueForm::Finding),
     ("indicated", None, CueForm::Finite),
     ("insist", None, CueForm::Finite),
     ("insisted", None, CueForm::Finite),

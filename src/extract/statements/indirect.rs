@@ -19,6 +19,11 @@ const LISTENER_TOKENS: usize = 4;
 const MAX_INVERTED_SOURCE_WORDS: usize = 4;
 /// Cues that may come before their source: "…, said the minister", "…, added Carter".
 const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "writes", "noted", "explained"];
+/// Works whose findings are reported as their statements: "a recent poll found …".
+const FINDING_NOUNS: [&str; 12] = [
+    "analysis", "audit", "inquiry", "poll", "polls", "report", "research", "review", "studies", "study", "survey",
+    "surveys",
+];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
@@ -135,6 +140,7 @@ fn reported_at(
     match form {
         CueForm::Describing => return described(article, sentence, cue, passive_voice, end),
         CueForm::Directive => return directed(article, sentence, cue, passive_voice, end),
+        CueForm::Finding => return finding(article, sentence, cue, passive_voice, end),
         CueForm::Finite | CueForm::Participle => {}
     }
     if passive_voice {
@@ -201,6 +207,16 @@ fn described(
         // The description ends its clause: "which the council describes as a park, but residents call a car park".
         let start = cue.end + 1;
         let clause_end = (start..end).find(|&token| article.is(token, ",") && !article.is_quoted(token)).unwrap_or(end);
+        // One word is a description too: "described as pseudoscience".
+        let one_word = clause_end == start + 1 && article.kind(start) == Some(TokenKind::Word);
+        if one_word && !article.is_quoted(start) {
+            return Some(Attribution {
+                kind: StatementKind::Indirect,
+                content: start..clause_end,
+                source,
+                cue: Some(cue),
+            });
+        }
         return build(article, start..clause_end, source, cue);
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
@@ -209,6 +225,26 @@ fn described(
         return None;
     }
     build(article, cue.end..end, source, cue)
+}
+
+/// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
+/// person finds ("police found the car") is not.
+fn finding(
+    article: &Article,
+    sentence: &Range<usize>,
+    cue: Range<usize>,
+    passive_voice: bool,
+    end: usize,
+) -> Option<Attribution> {
+    if passive_voice {
+        return None;
+    }
+    let source = source_before(article, cue.start, sentence.start)?;
+    let head = article.words[source.end - 1];
+    if !FINDING_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
 }
 
 /// `<source> advised <listener> to <action>`, `<source> pleaded with <listener> to <action>` and the passive

@@ -248,6 +248,7 @@ fn describing_a_thing_as_something_is_a_statement_of_the_description() {
     let body = "Mayor Helen Brandt described the new tram line as a waste of public money.\n\n\
                 The square, which the mayor describes as the heart of the town, will be closed.\n\n\
                 The plan has been described as reckless by nobody in particular.\n\n\
+                The budget was described as generous.\n\n\
                 Brandt described the scene to the council.";
     assert_eq!(
         statements(body),
@@ -255,6 +256,7 @@ fn describing_a_thing_as_something_is_a_statement_of_the_description() {
             statement(Indirect, "the new tram line as a waste of public money", "Brandt"),
             statement(Indirect, "the heart of the town", "Brandt"),
             (Indirect, "reckless by nobody in particular".to_owned(), None),
+            (Indirect, "generous".to_owned(), None),
         ]
     );
 }
@@ -312,4 +314,19 @@ fn a_name_calling_something_in_quotation_marks_is_a_direct_statement() {
                 Local author Nadia Petrov called it “a sad day for the town” and left the meeting.\n\n\
                 The library had won an award called “Bright Shelf” in 2019.";
     assert_eq!(statements(body), [statement(Direct, "a sad day for the town", "Petrov")]);
+}
+
+#[test]
+fn what_a_poll_or_study_found_is_its_statement_but_not_what_a_person_found() {
+    let body = "A recent survey found most farmers in the region expect a dry summer.\n\n\
+                The study also found that wells had dropped by two metres.\n\n\
+                Police found the stolen tractor near the river.\n\n\
+                The missing dog was found in a barn.";
+    assert_eq!(
+        statements(body),
+        [
+            (Indirect, "most farmers in the region expect a dry summer".to_owned(), None),
+            (Indirect, "wells had dropped by two metres".to_owned(), None),
+        ]
+    );
 }
