@@ -54,6 +54,7 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
     ("conceded", None, CueForm::Finite),
     ("concedes", None, CueForm::Finite),
     ("concluded", None, CueForm::Finite),
+    ("confessed", None, CueForm::Finite),
     ("confirm", None, CueForm::Finite),
     ("confirmed", None, CueForm::Finite),
     ("confirms", None, CueForm::Finite),

@@ -4,7 +4,7 @@
 use super::article::Article;
 use super::cues::{CueForm, cue_at};
 use super::quotes::Quote;
-use super::source::{source_after, source_before};
+use super::source::{sentence_subject, source_after, source_before};
 use super::{Attribution, StatementKind};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
@@ -77,12 +77,22 @@ fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -
     let mark = quote.open.checked_sub(1)?;
     let floor = previous_close.unwrap_or(0).max(article.sentence_of(mark).start).max(mark.saturating_sub(CUE_REACH));
     let end = if article.is(mark, ",") || article.is(mark, ":") { mark } else { quote.open };
-    let (cue, _) =
-        (floor..end).rev().find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
-    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end) {
+    // "…, writing in a blog post “…”": a participle introduces a quotation as well as a verb does.
+    let (cue, form) = (floor..end).rev().find_map(|token| {
+        cue_at(article, token).filter(|(_, form)| matches!(form, CueForm::Finite | CueForm::Participle))
+    })?;
+    // Without a comma or colon, only a participle's place or medium may stand before the quotation.
+    let unmarked_object = form != CueForm::Participle
+        || (cue.end..end).any(|token| !matches!(article.kind(token), Some(TokenKind::Word | TokenKind::Possessive)));
+    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end && unmarked_object) {
         return None;
     }
     let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));
+    // The participle's subject is the sentence's: "Lee left the meeting, saying “…”".
+    let source = match source {
+        None if form == CueForm::Participle => sentence_subject(article, cue.start),
+        found => found,
+    };
     Some((source, cue))
 }
 

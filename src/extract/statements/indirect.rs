@@ -306,6 +306,11 @@ fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usiz
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
         start += 1;
     }
+    // "admitted to taking bribes": what is admitted follows "to".
+    let admitting = ["admitted", "admits", "admit", "confessed"].iter().any(|verb| article.is(after_cue - 1, verb));
+    if admitting && article.is(start, "to") && article.words.get(start + 1).is_some_and(|word| word.ends_with("ing")) {
+        start += 1;
+    }
     let opens_clause =
         start < end && !is_preposition(article.words[start]) && article.kind(start) != Some(TokenKind::Punct);
     opens_clause.then_some(start)

@@ -144,7 +144,7 @@ fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<u
 }
 
 /// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks.
-fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
+pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
     let start = article.sentence_of(and).start;
     let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
     Some(mention.tokens.clone())

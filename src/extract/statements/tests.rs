@@ -330,3 +330,17 @@ fn what_a_poll_or_study_found_is_its_statement_but_not_what_a_person_found() {
         ]
     );
 }
+
+#[test]
+fn a_participle_introduces_a_quotation_of_the_sentence_subject() {
+    let body = "Ferry captain Omar Haddad cancelled the crossing, writing on the port's website “The waves are too high for \
+                a safe trip.”";
+    assert_eq!(statements(body), [statement(Direct, "The waves are too high for a safe trip.", "Haddad")]);
+}
+
+#[test]
+fn what_is_admitted_to_follows_to() {
+    let body = "Former treasurer Clara Moss admitted to taking money from the club's accounts.\n\n\
+                Moss confessed to the court.";
+    assert_eq!(statements(body), [statement(Indirect, "taking money from the club's accounts", "Moss")]);
+}
