@@ -137,11 +137,14 @@ fn reported_at(
             .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
     }
     let passive_voice = before.is_some_and(|before| is_passive_auxiliary(article.words[before]));
-    match form {
-        CueForm::Describing => return described(article, sentence, cue, passive_voice, end),
-        CueForm::Directive => return directed(article, sentence, cue, passive_voice, end),
-        CueForm::Finding => return finding(article, sentence, cue, passive_voice, end),
-        CueForm::Finite | CueForm::Participle => {}
+    if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
+        // In the passive ("was described as", "were advised to") the article does not name the source.
+        let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+        return match form {
+            CueForm::Describing => described(article, cue, source, end),
+            CueForm::Directive => directed(article, cue, source, end),
+            _ => finding(article, cue, source?, end),
+        };
     }
     if passive_voice {
         // "She was told to leave": an instruction whose giver the article does not name.
@@ -195,14 +198,7 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
 
 /// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
 /// `has been described as <description>`, where the description alone is the content.
-fn described(
-    article: &Article,
-    sentence: &Range<usize>,
-    cue: Range<usize>,
-    passive_voice: bool,
-    end: usize,
-) -> Option<Attribution> {
-    let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+fn described(article: &Article, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
     if article.is(cue.end, "as") {
         // The description ends its clause: "which the council describes as a park, but residents call a car park".
         let start = cue.end + 1;
@@ -229,17 +225,7 @@ fn described(
 
 /// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
 /// person finds ("police found the car") is not.
-fn finding(
-    article: &Article,
-    sentence: &Range<usize>,
-    cue: Range<usize>,
-    passive_voice: bool,
-    end: usize,
-) -> Option<Attribution> {
-    if passive_voice {
-        return None;
-    }
-    let source = source_before(article, cue.start, sentence.start)?;
+fn finding(article: &Article, cue: Range<usize>, source: Range<usize>, end: usize) -> Option<Attribution> {
     let head = article.words[source.end - 1];
     if !FINDING_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
         return None;
@@ -249,19 +235,12 @@ fn finding(
 
 /// `<source> advised <listener> to <action>`, `<source> pleaded with <listener> to <action>` and the passive
 /// `were encouraged to <action>`: the content is the action, with the listener when it is the verb's object.
-fn directed(
-    article: &Article,
-    sentence: &Range<usize>,
-    cue: Range<usize>,
-    passive_voice: bool,
-    end: usize,
-) -> Option<Attribution> {
+fn directed(article: &Article, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
     let to = (cue.end..end.min(cue.end + LISTENER_TOKENS + 1))
         .take_while(|&token| article.kind(token) == Some(TokenKind::Word))
         .find(|&token| article.is(token, "to"))?;
-    let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
     // The listener after a particle ("pleaded with him") is not part of what was asked.
-    let start = if passive_voice || cue.len() > 1 { to } else { cue.end };
+    let start = if source.is_none() || cue.len() > 1 { to } else { cue.end };
     build(article, start..end, source, cue)
 }
 
