@@ -198,11 +198,24 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
 
 /// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
 /// `has been described as <description>`, where the description alone is the content.
-fn described(article: &Article, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
+fn described(
+    article: &Article,
+    cue: Range<usize>,
+    mut source: Option<Range<usize>>,
+    end: usize,
+) -> Option<Attribution> {
     if article.is(cue.end, "as") {
-        // The description ends its clause: "which the council describes as a park, but residents call a car park".
+        // The description ends its clause: "which the council describes as a park, but residents call a car park";
+        // in the passive, "by" names the source after it: "was described as reckless by the mayor".
         let start = cue.end + 1;
-        let clause_end = (start..end).find(|&token| article.is(token, ",") && !article.is_quoted(token)).unwrap_or(end);
+        let clause_end = (start..end)
+            .find(|&token| {
+                !article.is_quoted(token) && (article.is(token, ",") || (source.is_none() && article.is(token, "by")))
+            })
+            .unwrap_or(end);
+        if source.is_none() && article.is(clause_end, "by") {
+            source = source_after(article, clause_end + 1, end, false);
+        }
         // One word is a description too: "described as pseudoscience".
         let one_word = clause_end == start + 1 && article.kind(start) == Some(TokenKind::Word);
         if one_word && !article.is_quoted(start) {
@@ -217,7 +230,7 @@ fn described(article: &Article, cue: Range<usize>, source: Option<Range<usize>>,
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
     let has_as = (cue.end + 1..end).any(|token| article.is(token, "as") && !article.is_quoted(token));
-    if source.is_none() || !has_as {
+    if source.is_none() || !has_as || article.is(cue.end, "by") {
         return None;
     }
     build(article, cue.end..end, source, cue)

@@ -247,7 +247,8 @@ fn they_after_a_place_that_frames_the_sentence_is_its_country() {
 fn describing_a_thing_as_something_is_a_statement_of_the_description() {
     let body = "Mayor Helen Brandt described the new tram line as a waste of public money.\n\n\
                 The square, which the mayor describes as the heart of the town, will be closed.\n\n\
-                The plan has been described as reckless by nobody in particular.\n\n\
+                The plan has been described as reckless by the opposition leader.\n\n\
+                A scheme described by Brandt as cheap was dropped.\n\n\
                 The budget was described as generous.\n\n\
                 Brandt described the scene to the council.";
     assert_eq!(
@@ -255,7 +256,7 @@ fn describing_a_thing_as_something_is_a_statement_of_the_description() {
         [
             statement(Indirect, "the new tram line as a waste of public money", "Brandt"),
             statement(Indirect, "the heart of the town", "Brandt"),
-            (Indirect, "reckless by nobody in particular".to_owned(), None),
+            (Indirect, "reckless".to_owned(), None),
             (Indirect, "generous".to_owned(), None),
         ]
     );
