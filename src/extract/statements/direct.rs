@@ -4,8 +4,9 @@
 use super::article::Article;
 use super::cues::{CueForm, cue_at};
 use super::quotes::Quote;
-use super::source::{source_after, source_before};
+use super::source::{sentence_subject, source_after, source_before};
 use super::{Attribution, StatementKind};
+use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -26,9 +27,12 @@ pub(super) fn attributed_quotes(article: &Article, quotes: &[Quote]) -> Vec<Opti
         .map(|(index, quote)| {
             let next_open = quotes.get(index + 1).map_or(article.tokens.len(), |next| next.open);
             let previous_close = index.checked_sub(1).map(|previous| quotes[previous].close + 1);
-            let (source, cue) =
-                cue_after(article, quote, next_open).or_else(|| cue_before(article, quote, previous_close))?;
-            Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue: Some(cue) })
+            let (source, cue) = cue_after(article, quote, next_open)
+                .or_else(|| cue_before(article, quote, previous_close))
+                .map(|(source, cue)| (source, Some(cue)))
+                .or_else(|| signed(article, quote).map(|name| (Some(name), None)))
+                .or_else(|| called(article, quote).map(|(source, cue)| (source, Some(cue))))?;
+            Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue })
         })
         .collect()
 }
@@ -73,13 +77,59 @@ fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -
     let mark = quote.open.checked_sub(1)?;
     let floor = previous_close.unwrap_or(0).max(article.sentence_of(mark).start).max(mark.saturating_sub(CUE_REACH));
     let end = if article.is(mark, ",") || article.is(mark, ":") { mark } else { quote.open };
-    let (cue, _) =
-        (floor..end).rev().find_map(|token| cue_at(article, token).filter(|(_, form)| *form == CueForm::Finite))?;
-    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end) {
+    // "…, writing in a blog post “…”": a participle introduces a quotation as well as a verb does.
+    let (cue, form) = (floor..end).rev().find_map(|token| {
+        cue_at(article, token).filter(|(_, form)| matches!(form, CueForm::Finite | CueForm::Participle))
+    })?;
+    // Without a comma or colon, only a participle's place or medium may stand before the quotation.
+    let unmarked_object = form != CueForm::Participle
+        || (cue.end..end).any(|token| !matches!(article.kind(token), Some(TokenKind::Word | TokenKind::Possessive)));
+    if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end && unmarked_object) {
         return None;
     }
     let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));
+    // The participle's subject is the sentence's: "Lee left the meeting, saying “…”".
+    let source = match source {
+        None if form == CueForm::Participle => sentence_subject(article, cue.start),
+        found => found,
+    };
     Some((source, cue))
+}
+
+/// `“…” – Jane Doe`: a quotation signed with a dash and the name that ends its line (or is followed by a
+/// comma and where the name wrote), as epigraphs and pull quotes are.
+fn signed(article: &Article, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let dash = quote.close + 1;
+    let tokens = article.tokens;
+    if tokens[quote.close].kind != TokenKind::CloseQuote
+        || article.kind(dash) != Some(TokenKind::Dash)
+        || tokens[dash].newline_before
+    {
+        return None;
+    }
+    let name =
+        article.mentions_within(&(dash + 1..tokens.len())).next().filter(|name| name.tokens.start == dash + 1)?;
+    let end = name.tokens.end;
+    let ends_line = tokens.get(end).is_none_or(|next| next.newline_before || article.is(end, ","));
+    (ends_line && !tokens[dash + 1..end].iter().any(|token| token.newline_before)).then(|| name.tokens.clone())
+}
+
+/// `Clay called it “a retrograde step”`, `what the Gazette called “fury”`: a named speaker's own words for
+/// something. A name must speak: "an award called “Bright Mind”" is a title.
+fn called(article: &Article, quote: &Quote) -> Option<SourceAndCue> {
+    let mut cue = quote.open.checked_sub(1)?;
+    if ["it", "them", "this", "that", "him", "her"].iter().any(|object| article.is(cue, object)) {
+        cue = cue.checked_sub(1)?;
+    }
+    if !article.is(cue, "called") && !article.is(cue, "calls") {
+        return None;
+    }
+    let source = source_before(article, cue, article.sentence_of(cue).start)?;
+    let named = article
+        .mentions_within(&source)
+        .last()
+        .is_some_and(|name| name.tokens.end == source.end && article.entities[name.entity].kind != EntityType::Place);
+    named.then_some((Some(source), cue..cue + 1))
 }
 
 /// Commas and dashes between a quotation and its cue.

@@ -19,6 +19,11 @@ const LISTENER_TOKENS: usize = 4;
 const MAX_INVERTED_SOURCE_WORDS: usize = 4;
 /// Cues that may come before their source: "…, said the minister", "…, added Carter".
 const INVERTING_CUES: [&str; 8] = ["said", "says", "added", "adds", "wrote", "writes", "noted", "explained"];
+/// Works whose findings are reported as their statements: "a recent poll found …".
+const FINDING_NOUNS: [&str; 12] = [
+    "analysis", "audit", "inquiry", "poll", "polls", "report", "research", "review", "studies", "study", "survey",
+    "surveys",
+];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
@@ -131,7 +136,22 @@ fn reported_at(
             .and(previous_source)
             .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
     }
-    if before.is_some_and(|before| is_passive_auxiliary(article.words[before])) {
+    let passive_voice = before.is_some_and(|before| is_passive_auxiliary(article.words[before]));
+    if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
+        // In the passive ("was described as", "were advised to") the article does not name the source.
+        let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+        return match form {
+            CueForm::Describing => described(article, cue, source, end),
+            CueForm::Directive => directed(article, cue, source, end),
+            _ => finding(article, cue, source?, end),
+        };
+    }
+    if passive_voice {
+        // "She was told to leave": an instruction whose giver the article does not name.
+        let instructed = ["told", "urged"].iter().any(|verb| article.is(cue.start, verb)) && article.is(cue.end, "to");
+        if instructed {
+            return build(article, cue.end..end, None, cue);
+        }
         return passive(article, sentence, cue, previous_sentence);
     }
     if let Some(found) = trailing(article, sentence, cue.clone(), end) {
@@ -176,6 +196,67 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
     build(article, sentence.start..comma, Some(source), cue)
 }
 
+/// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
+/// `has been described as <description>`, where the description alone is the content.
+fn described(
+    article: &Article,
+    cue: Range<usize>,
+    mut source: Option<Range<usize>>,
+    end: usize,
+) -> Option<Attribution> {
+    if article.is(cue.end, "as") {
+        // The description ends its clause: "which the council describes as a park, but residents call a car park";
+        // in the passive, "by" names the source after it: "was described as reckless by the mayor".
+        let start = cue.end + 1;
+        let clause_end = (start..end)
+            .find(|&token| {
+                !article.is_quoted(token) && (article.is(token, ",") || (source.is_none() && article.is(token, "by")))
+            })
+            .unwrap_or(end);
+        if source.is_none() && article.is(clause_end, "by") {
+            source = source_after(article, clause_end + 1, end, false);
+        }
+        // One word is a description too: "described as pseudoscience".
+        let one_word = clause_end == start + 1 && article.kind(start) == Some(TokenKind::Word);
+        if one_word && !article.is_quoted(start) {
+            return Some(Attribution {
+                kind: StatementKind::Indirect,
+                content: start..clause_end,
+                source,
+                cue: Some(cue),
+            });
+        }
+        return build(article, start..clause_end, source, cue);
+    }
+    // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
+    let has_as = (cue.end + 1..end).any(|token| article.is(token, "as") && !article.is_quoted(token));
+    if source.is_none() || !has_as || article.is(cue.end, "by") {
+        return None;
+    }
+    build(article, cue.end..end, source, cue)
+}
+
+/// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
+/// person finds ("police found the car") is not.
+fn finding(article: &Article, cue: Range<usize>, source: Range<usize>, end: usize) -> Option<Attribution> {
+    let head = article.words[source.end - 1];
+    if !FINDING_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
+}
+
+/// `<source> advised <listener> to <action>`, `<source> pleaded with <listener> to <action>` and the passive
+/// `were encouraged to <action>`: the content is the action, with the listener when it is the verb's object.
+fn directed(article: &Article, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
+    let to = (cue.end..end.min(cue.end + LISTENER_TOKENS + 1))
+        .take_while(|&token| article.kind(token) == Some(TokenKind::Word))
+        .find(|&token| article.is(token, "to"))?;
+    // The listener after a particle ("pleaded with him") is not part of what was asked.
+    let start = if source.is_none() || cue.len() > 1 { to } else { cue.end };
+    build(article, start..end, source, cue)
+}
+
 /// "This was stated by <source>": the sentence before holds the content.
 fn passive(
     article: &Article,
@@ -209,7 +290,17 @@ fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usiz
     if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
         start = if listener.tokens.start == start { listener.tokens.end } else { start };
     }
+    // "told them the harbour would close", "told reporters the talks failed".
+    let listener_word = ["him", "her", "them", "us", "me", "reporters", "journalists"];
+    if telling && start < end && listener_word.iter().any(|word| article.is(start, word)) {
+        start += 1;
+    }
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
+        start += 1;
+    }
+    // "admitted to taking bribes": what is admitted follows "to".
+    let admitting = ["admitted", "admits", "admit", "confessed"].iter().any(|verb| article.is(after_cue - 1, verb));
+    if admitting && article.is(start, "to") && article.words.get(start + 1).is_some_and(|word| word.ends_with("ing")) {
         start += 1;
     }
     let opens_clause =

@@ -99,6 +99,12 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     if article.is(last, ",") {
         return apposition(article, last, floor);
     }
+    if article.is(last, "who") {
+        // "…to meet Jane Doe, who had told him …": the name the relative clause hangs on.
+        let comma = last.checked_sub(1).filter(|&comma| comma > floor && article.is(comma, ","))?;
+        let name = article.mentions_before(comma).next().filter(|name| name.tokens.end == comma);
+        return name.filter(|name| name.tokens.start >= floor).map(|name| name.tokens.clone());
+    }
     if article.is(last, "and") {
         return sentence_subject(article, last);
     }
@@ -138,7 +144,7 @@ fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<u
 }
 
 /// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks.
-fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
+pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
     let start = article.sentence_of(and).start;
     let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
     Some(mention.tokens.clone())

@@ -242,3 +242,106 @@ fn they_after_a_place_that_frames_the_sentence_is_its_country() {
         "Oslo lies in Norway, which the article names"
     );
 }
+
+#[test]
+fn describing_a_thing_as_something_is_a_statement_of_the_description() {
+    let body = "Mayor Helen Brandt described the new tram line as a waste of public money.\n\n\
+                The square, which the mayor describes as the heart of the town, will be closed.\n\n\
+                The plan has been described as reckless by the opposition leader.\n\n\
+                A scheme described by Brandt as cheap was dropped.\n\n\
+                The budget was described as generous.\n\n\
+                Brandt described the scene to the council.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the new tram line as a waste of public money", "Brandt"),
+            statement(Indirect, "the heart of the town", "Brandt"),
+            (Indirect, "reckless".to_owned(), None),
+            (Indirect, "generous".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
+fn advice_and_instructions_report_the_action_asked_for() {
+    let body = "Doctor Paul Weiss advised the family to leave the city before the storm.\n\n\
+                His colleague Ines Moreau pleaded with him to stay at the hospital.\n\n\
+                Residents were encouraged to keep their windows shut.\n\n\
+                Weiss was told to report to the ward at noon.\n\n\
+                Weiss pleaded guilty to the charge in May.\n\n\
+                The results encouraged the board.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the family to leave the city before the storm", "Weiss"),
+            statement(Indirect, "to stay at the hospital", "Moreau"),
+            (Indirect, "to keep their windows shut".to_owned(), None),
+            (Indirect, "to report to the ward at noon".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
+    let body = "The storm closed every road in the valley.\n\n\
+                “We have never seen water this high in March.” – Ruth Okafor\n\n\
+                “Floods” – a film about the valley – was shown in the town hall.";
+    assert_eq!(statements(body), [statement(Direct, "We have never seen water this high in March.", "Okafor")]);
+}
+
+#[test]
+fn a_relative_clause_after_a_name_reports_that_persons_speech() {
+    let body = "The fishermen met Rosa Delgado, who told them the harbour would close in June.\n\n\
+                The boats were inspected by a surveyor, who said nothing.";
+    assert_eq!(statements(body), [statement(Indirect, "the harbour would close in June", "Delgado")]);
+}
+
+#[test]
+fn the_listener_of_told_is_not_part_of_the_content() {
+    let body = "Harbour master Rosa Delgado told reporters the quay would reopen in June.\n\n\
+                Delgado told them the repairs had cost more than planned.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the quay would reopen in June", "Delgado"),
+            statement(Indirect, "the repairs had cost more than planned", "Delgado"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_calling_something_in_quotation_marks_is_a_direct_statement() {
+    let body = "The council closed the library in Ashford on Monday.\n\n\
+                Local author Nadia Petrov called it “a sad day for the town” and left the meeting.\n\n\
+                The library had won an award called “Bright Shelf” in 2019.";
+    assert_eq!(statements(body), [statement(Direct, "a sad day for the town", "Petrov")]);
+}
+
+#[test]
+fn what_a_poll_or_study_found_is_its_statement_but_not_what_a_person_found() {
+    let body = "A recent survey found most farmers in the region expect a dry summer.\n\n\
+                The study also found that wells had dropped by two metres.\n\n\
+                Police found the stolen tractor near the river.\n\n\
+                The missing dog was found in a barn.";
+    assert_eq!(
+        statements(body),
+        [
+            (Indirect, "most farmers in the region expect a dry summer".to_owned(), None),
+            (Indirect, "wells had dropped by two metres".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_introduces_a_quotation_of_the_sentence_subject() {
+    let body = "Ferry captain Omar Haddad cancelled the crossing, writing on the port's website “The waves are too high for \
+                a safe trip.”";
+    assert_eq!(statements(body), [statement(Direct, "The waves are too high for a safe trip.", "Haddad")]);
+}
+
+#[test]
+fn what_is_admitted_to_follows_to() {
+    let body = "Former treasurer Clara Moss admitted to taking money from the club's accounts.\n\n\
+                Moss confessed to the court.";
+    assert_eq!(statements(body), [statement(Indirect, "taking money from the club's accounts", "Moss")]);
+}
