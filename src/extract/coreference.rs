@@ -49,16 +49,19 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
         .enumerate()
         .map(|(number, cluster)| entity(document, &mentions, cluster, format!("e{}", number + 1)))
         .collect();
-    let mut entity_of = vec![0; mentions.len()];
+    // Mentions of dropped clusters have no entity and leave the list.
+    let mut entity_of = vec![None; mentions.len()];
     for (entity, cluster) in clusters.iter().enumerate() {
         for &index in cluster {
-            entity_of[index] = entity;
+            entity_of[index] = Some(entity);
         }
     }
     let mentions = mentions
         .into_iter()
         .zip(entity_of)
-        .map(|(mention, entity)| EntityMention { tokens: mention.tokens, entity, role: mention.role })
+        .filter_map(|(mention, entity)| {
+            Some(EntityMention { tokens: mention.tokens, entity: entity?, role: mention.role })
+        })
         .collect();
     Resolved { entities, mentions }
 }
@@ -357,6 +360,28 @@ mod tests {
         assert_eq!(key("Ministry of Foreign Affairs"), "|foreign ministry");
         assert_eq!(key("Ministry of Defense of the Russian Federation"), "russia|defense ministry");
         assert_eq!(key("Labour Party"), "|labour party");
+    }
+
+    #[test]
+    fn every_mention_points_at_the_entity_that_lists_it() {
+        // "Zorblax" is a lone unknown one-word organisation, which is dropped with its mention.
+        let text = "Zorblax hired Helen Marlowe . Marlowe left .";
+        let tokens = crate::text::tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
+        let document = DocumentTokens::new(text, &tokens, &words);
+        let mention =
+            |tokens: Range<usize>, kind| Mention { tokens, kind, place: None, organization: None, role: None };
+        let mentions = vec![
+            mention(0..1, EntityType::Organization),
+            mention(2..4, EntityType::Person),
+            mention(5..6, EntityType::Person),
+        ];
+        let resolved = resolve(Gazetteer::get(), &document, mentions);
+        assert_eq!(resolved.entities.len(), 1, "{:?}", resolved.entities);
+        assert_eq!(resolved.mentions.len(), 2, "the dropped organisation's mention is gone");
+        for mention in &resolved.mentions {
+            assert!(resolved.entities[mention.entity].mentions.contains(&document.span(&mention.tokens)));
+        }
     }
 
     #[test]
