@@ -384,15 +384,17 @@ ORGANIZATION_ALIASES = [
 # Words that organisation names are built from, capitalised as inside a name.
 ORG_CUES = [
     "Academy", "Agency", "Airline", "Airlines", "Airways", "Alliance", "Army", "Assembly",
-    "Association", "Authority", "Bank", "Board", "Brigade", "Bureau", "Cabinet", "Center", "Centre",
-    "Channel", "Church", "Club", "Co.", "Coalition", "College", "Command", "Commission", "Committee",
-    "Company", "Congress", "Corp.", "Corporation", "Council", "Court", "Daily", "Department",
-    "Entertainment", "FC", "Federation", "Force", "Forces", "Foundation", "Front", "Fund",
-    "Gazette", "Group", "Guard", "Herald", "Hospital", "Inc.", "Initiative", "Institute", "Journal",
-    "Labs", "League", "Ltd", "Ltd.", "Magazine", "Media", "Ministries", "Ministry", "Movement", "Navy",
-    "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party", "Police",
-    "Post", "Press", "Project", "Radio", "Records", "Senate", "Service", "Society", "Studios", "TV",
-    "Team", "Television", "Times", "Tribunal", "Tribune", "Union", "University", "Weekly",
+    "Association", "Authority", "Bank", "Board", "Brigade", "Bureau", "Cabinet", "Capital", "Center",
+    "Centre", "Channel", "Church", "Club", "Co.", "Coalition", "College", "Command", "Commission",
+    "Committee", "Company", "Congress", "Corp.", "Corporation", "Council", "Court", "Daily",
+    "Department", "Enterprises", "Entertainment", "FC", "Federation", "Force", "Forces", "Foundation",
+    "Front", "Fund", "Gazette", "Group", "Guard", "Herald", "Holdings", "Hospital", "Inc.",
+    "Industries", "Initiative", "Institute", "Insurance", "Investments", "Journal", "Labs", "League",
+    "Ltd", "Ltd.", "Magazine", "Media", "Ministries", "Ministry", "Motors", "Movement", "Navy",
+    "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Partners", "Party",
+    "Pharmaceuticals", "Police", "Post", "Press", "Project", "Radio", "Records", "Senate", "Service",
+    "Society", "Solutions", "Studios", "Systems", "TV", "Team", "Technologies", "Television", "Times",
+    "Tribunal", "Tribune", "Union", "University", "Ventures", "Weekly",
 ]
 
 # Job titles and forms of address, matched case-insensitively: (title, "office" or "honorific").

@@ -263,7 +263,8 @@ fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], g
     }
 }
 
-/// Builds the entity of one cluster; its name is the fullest form written.
+/// Builds the entity of one cluster; its name is the gazetteer's when the article writes it (in any
+/// case: "NAIROBI" in a dateline is Nairobi), else the fullest form written.
 fn entity(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
     let span_of = |tokens: &Range<usize>| document.span(tokens);
     let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
@@ -271,7 +272,7 @@ fn entity(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize], id
     let fullest = cluster.iter().copied().max_by_key(|&index| (word_count(index), std::cmp::Reverse(index)));
     let gazetteer_name = cluster.iter().find_map(|&index| {
         let name = mentions[index].place.map(|place| &place.name).or(mentions[index].organization.map(|o| &o.name))?;
-        spans.iter().any(|span| span.text == *name).then(|| name.clone())
+        spans.iter().any(|span| span.text.to_lowercase() == name.to_lowercase()).then(|| name.clone())
     });
     let name =
         gazetteer_name.unwrap_or_else(|| span_of(&mentions[fullest.expect("clusters are not empty")].tokens).text);

@@ -217,7 +217,7 @@ impl<'g, 's> Finder<'g, 's> {
     /// Settles the type with the gazetteers: a country is a place even when it acts.
     fn typed(&self, tokens: Range<usize>, kind: EntityType, role: Option<Range<usize>>) -> Mention<'g> {
         let name = self.text_of(&tokens);
-        let place = self.gazetteer.place(name);
+        let place = self.gazetteer.place(name).or_else(|| self.gazetteer.place(&title_cased(name)?));
         let organization = self.gazetteer.organization(name);
         let last_word = self.sentence.words[tokens.end - 1];
         let kind = match (place, organization) {
@@ -407,13 +407,10 @@ impl<'g, 's> Finder<'g, 's> {
         let next = self.sentence.tokens.get(index + 1)?;
         let before_dash_or_comma =
             next.kind == TokenKind::Dash || (next.kind == TokenKind::Punct && self.sentence.words[index + 1] == ",");
-        let capitals = word.chars().count() > 2 && word.chars().all(char::is_uppercase);
-        if !(token.newline_before && before_dash_or_comma && capitals) {
+        if !(token.newline_before && before_dash_or_comma) {
             return None;
         }
-        let mut chars = word.chars();
-        let title_case: String = chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect();
-        self.gazetteer.place(&title_case)
+        self.gazetteer.place(&title_cased(word)?)
     }
 
     /// A gazetteer name inside a longer capitalised name ("New York Times", "Georgia Tech") is not
@@ -441,6 +438,23 @@ impl<'g, 's> Finder<'g, 's> {
     }
 }
 
+/// A name written in capitals ("NAIROBI", "NEW YORK") as the gazetteers spell it ("Nairobi", "New
+/// York"); `None` for anything else, and for acronyms too short to be words.
+fn title_cased(name: &str) -> Option<String> {
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() > 2 && !name.chars().any(char::is_lowercase);
+    let mut title_cased = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            title_cased.push(c);
+        } else {
+            title_cased.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    capitals.then_some(title_cased)
+}
+
 /// Names start with a capital letter, a digit, or a letter of a script without case; a lowercase
 /// particle is allowed when a capital follows its hyphen ("al-Amr").
 pub(crate) fn starts_like_a_name(word: &str) -> bool {
@@ -461,6 +475,14 @@ mod tests {
     #[test]
     fn facilities_are_sorted_for_binary_search() {
         assert!(FACILITIES.windows(2).all(|pair| pair[0] < pair[1]), "{FACILITIES:?}");
+    }
+
+    #[test]
+    fn names_in_capitals_are_title_cased_for_the_gazetteers() {
+        assert_eq!(title_cased("NAIROBI").as_deref(), Some("Nairobi"));
+        assert_eq!(title_cased("NEW YORK").as_deref(), Some("New York"));
+        assert_eq!(title_cased("Geneva"), None);
+        assert_eq!(title_cased("UN"), None, "too short to be a word");
     }
 
     #[test]

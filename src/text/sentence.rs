@@ -78,6 +78,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             sentences.push(start..index);
             start = index;
         }
+        if token.newline_before
+            && let Some(end) = dateline_end(text, tokens, index)
+        {
+            sentences.push(start..end);
+            start = end;
+            index = end;
+            continue;
+        }
         index += 1;
         let ends = match token.kind {
             TokenKind::Punct if is_final_mark(token.text(text)) => {
@@ -103,6 +111,38 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         sentences.push(start..tokens.len());
     }
     sentences
+}
+
+/// The index after a dateline that opens a line: a place in capitals, perhaps followed by a comma and
+/// a few capitalised words, then a dash ("GENEVA —", "NAIROBI, Kenya —"). The dateline is not part
+/// of the sentence after it.
+fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    const LONGEST_QUALIFIER: usize = 3;
+    let is_capitals = |token: &Token| {
+        let word = token.text(text);
+        token.kind == TokenKind::Word && word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    let mut index = start;
+    while tokens.get(index).is_some_and(|token| is_capitals(token) && (index == start || !token.newline_before)) {
+        index += 1;
+    }
+    if index == start {
+        return None;
+    }
+    if tokens.get(index).is_some_and(|token| token.text(text) == ",") {
+        let qualifier_start = index + 1;
+        index = qualifier_start;
+        while index - qualifier_start < LONGEST_QUALIFIER
+            && tokens.get(index).is_some_and(|token| {
+                token.kind == TokenKind::Word
+                    && token.text(text).starts_with(char::is_uppercase)
+                    && !token.newline_before
+            })
+        {
+            index += 1;
+        }
+    }
+    tokens.get(index).filter(|token| token.kind == TokenKind::Dash && !token.newline_before).map(|_| index + 1)
 }
 
 /// A mark that ends a sentence; a run of periods ("...") counts as one.
@@ -175,6 +215,17 @@ mod tests {
     #[test]
     fn starters_are_sorted_without_duplicates() {
         assert!(SENTENCE_STARTERS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("Head\nNAIROBI, Kenya — Jua Nishati said it raised funds. More."),
+            ["Head", "NAIROBI, Kenya —", "Jua Nishati said it raised funds.", "More."]
+        );
+        assert_eq!(sentences("GENEVA — Talks resumed."), ["GENEVA —", "Talks resumed."]);
+        assert_eq!(sentences("Oslo — talks resumed."), ["Oslo — talks resumed."], "capitals make a dateline");
+        assert_eq!(sentences("Text. NATO — the alliance — met."), ["Text.", "NATO — the alliance — met."]);
     }
 
     #[test]
