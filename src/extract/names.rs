@@ -54,6 +54,13 @@ const FACILITIES: [&str; 21] = [
     "Towers",
 ];
 
+/// Capitalised words that open a sentence or a phrase but never a name ("This Court", "No Coalition").
+/// Sorted, for binary search.
+const DETERMINERS: [&str; 19] = [
+    "A", "An", "Any", "Each", "Every", "Her", "His", "Its", "My", "No", "Our", "Some", "That", "The", "Their", "These",
+    "This", "Those", "Your",
+];
+
 /// Places that the gazetteer may name on its own, without the tagger: smaller towns share their
 /// names with too many people and things.
 const GAZETTEER_CITY_POPULATION: u64 = 100_000;
@@ -380,6 +387,9 @@ impl<'g, 's> Finder<'g, 's> {
                 role: None,
             });
         }
+        if let Some(organization) = self.cue_ended_name_at(index) {
+            return Some(organization);
+        }
         if let Some(place) = self.dateline_place(index) {
             return Some(Mention {
                 tokens: index..index + 1,
@@ -398,6 +408,32 @@ impl<'g, 's> Finder<'g, 's> {
             organization: None,
             role: None,
         })
+    }
+
+    /// A run of capitalised words that ends with an organisation word names an organisation ("the
+    /// National Hurricane Center said"), outside Title Case headlines, where every word is capitalised.
+    fn cue_ended_name_at(&self, index: usize) -> Option<Mention<'g>> {
+        const LONGEST_RUN: usize = 6;
+        let words = self.sentence.words;
+        let capitalised = |at: usize| self.is_name_token(at) && words[at].starts_with(char::is_uppercase);
+        if DETERMINERS.binary_search(&words[index]).is_ok() || self.is_title_case() {
+            return None;
+        }
+        let mut end = index;
+        while end < words.len() && end - index < LONGEST_RUN && capitalised(end) && self.roles[end].is_none() {
+            end += 1;
+        }
+        let named = end - index >= 2 && self.gazetteer.is_org_cue(words[end - 1]);
+        named.then(|| self.typed(index..end, EntityType::Organization, None))
+    }
+
+    /// Whether most words of the sentence are capitalised, as in a headline.
+    fn is_title_case(&self) -> bool {
+        let words = (0..self.sentence.words.len()).filter(|&index| self.sentence.tokens[index].kind == TokenKind::Word);
+        let (capitalised, all) = words.fold((0, 0), |(capitalised, all), index| {
+            (capitalised + usize::from(self.sentence.words[index].starts_with(char::is_uppercase)), all + 1)
+        });
+        all >= 4 && capitalised * 4 > all * 3
     }
 
     /// The place of a dateline, written in capitals at the start of a paragraph before a dash or a
@@ -473,8 +509,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn facilities_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted_for_binary_search() {
         assert!(FACILITIES.windows(2).all(|pair| pair[0] < pair[1]), "{FACILITIES:?}");
+        assert!(DETERMINERS.windows(2).all(|pair| pair[0] < pair[1]), "{DETERMINERS:?}");
+    }
+
+    #[test]
+    fn capitalised_words_ending_with_an_organisation_word_name_an_organisation() {
+        let found = |text: &str, index: usize| {
+            let tokens = crate::text::tokenize(text);
+            let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
+            let sentence = SentenceTokens { text, words: &words, tokens: &tokens, first: 0 };
+            let gazetteer = Gazetteer::get();
+            let finder = Finder { gazetteer, sentence: &sentence, roles: role_coverage(gazetteer, &sentence) };
+            finder.cue_ended_name_at(index).map(|mention| (mention.tokens, mention.kind))
+        };
+        let text = "officials of the Tidewater Flood Agency said the river would rise";
+        assert_eq!(found(text, 3), Some((3..6, EntityType::Organization)));
+        assert_eq!(found(text, 2), None, "a determiner starts no name");
+        assert_eq!(found("This Court ruled on the appeal of the farmers today", 0), None);
+        assert_eq!(found("Officials Of The Tidewater Flood Agency Said River Would Rise", 3), None, "a headline");
     }
 
     #[test]
