@@ -18,7 +18,7 @@ pub fn feature_key(template: u8, parts: &[u64]) -> u64 {
 }
 
 /// The splitmix64 finaliser: every input bit affects every output bit.
-fn mix(mut value: u64) -> u64 {
+pub fn mix(mut value: u64) -> u64 {
     value = (value ^ (value >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     value = (value ^ (value >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     value ^ (value >> 31)

@@ -4,6 +4,7 @@
 use super::Tagger;
 use super::casing::{casing, headline_word};
 use super::features::{self, Casing};
+use super::hash::mix;
 use super::label::BioTag;
 use super::perceptron::Perceptron;
 use super::token::TokenView;
@@ -125,10 +126,7 @@ struct SplitMix(u64);
 impl SplitMix {
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut value = self.0;
-        value = (value ^ (value >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        value = (value ^ (value >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        value ^ (value >> 31)
+        mix(self.0)
     }
 
     /// Fisher–Yates.
