@@ -62,11 +62,7 @@ impl Tagger {
     /// Tags one sentence and returns its names as token ranges with their type. `hints` holds the
     /// gazetteer facts of each word; missing entries (an empty slice, say) count as no facts.
     pub fn tag(&self, words: &[&str], hints: &[Hints]) -> Vec<(Range<usize>, EntityType)> {
-        let tokens: Vec<TokenView> = words
-            .iter()
-            .enumerate()
-            .map(|(index, word)| TokenView::new(word, hints.get(index).copied().unwrap_or_default()))
-            .collect();
+        let tokens = TokenView::sentence(words, hints);
         let casing = casing::casing(words);
         let mut tags = Vec::with_capacity(words.len());
         let mut keys = Vec::new();

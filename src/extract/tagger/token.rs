@@ -47,6 +47,15 @@ pub struct TokenView {
 }
 
 impl TokenView {
+    /// The views of a sentence's words; missing hints (a short or empty slice) count as no facts.
+    pub fn sentence(words: &[&str], hints: &[Hints]) -> Vec<Self> {
+        words
+            .iter()
+            .enumerate()
+            .map(|(index, word)| Self::new(word, hints.get(index).copied().unwrap_or_default()))
+            .collect()
+    }
+
     pub fn new(word: &str, hints: Hints) -> Self {
         let mut hash = Fnv::new();
         let mut prefixes = [0; AFFIXES];

@@ -51,12 +51,7 @@ struct Prepared {
 
 impl Prepared {
     fn new(words: &[&str], tags: &[BioTag], hints: &impl Fn(&[&str]) -> Vec<Hints>) -> Self {
-        let hints = hints(words);
-        let tokens = words
-            .iter()
-            .enumerate()
-            .map(|(index, word)| TokenView::new(word, hints.get(index).copied().unwrap_or_default()));
-        Self { tokens: tokens.collect(), tags: tags.to_vec(), casing: casing(words) }
+        Self { tokens: TokenView::sentence(words, &hints(words)), tags: tags.to_vec(), casing: casing(words) }
     }
 }
 
