@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::EntityType;
 use super::gazetteer::{Gazetteer, Organization, Place, PlaceKind};
-use super::tagger::Tagger;
+use super::tagger::{Casing, Tagger, casing};
 use crate::text::{Token, TokenKind};
 
 /// The tokens of one sentence. `first` is the document-wide index of `words[0]`.
@@ -71,7 +71,8 @@ pub(crate) fn find_mentions<'g>(
     tagger: &Tagger,
     sentence: &SentenceTokens,
 ) -> Vec<Mention<'g>> {
-    let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence) };
+    let headline = casing(sentence.words) == Casing::Headline;
+    let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence), headline };
     let hints = gazetteer.hints(sentence.words);
     let titled = finder.titled_people();
     let mut found: Vec<Mention<'g>> = Vec::new();
@@ -157,6 +158,8 @@ struct Finder<'g, 's> {
     gazetteer: &'g Gazetteer,
     sentence: &'s SentenceTokens<'s>,
     roles: Vec<Option<Range<usize>>>,
+    /// A Title Case headline, where capitals say little about names.
+    headline: bool,
 }
 
 impl<'g, 's> Finder<'g, 's> {
@@ -411,12 +414,13 @@ impl<'g, 's> Finder<'g, 's> {
     }
 
     /// A run of capitalised words that ends with an organisation word names an organisation ("the
-    /// National Hurricane Center said"), outside Title Case headlines, where every word is capitalised.
+    /// National Hurricane Center said"), outside Title Case headlines (as the tagger tells them),
+    /// where every word is capitalised.
     fn cue_ended_name_at(&self, index: usize) -> Option<Mention<'g>> {
         const LONGEST_RUN: usize = 6;
         let words = self.sentence.words;
         let capitalised = |at: usize| self.is_name_token(at) && words[at].starts_with(char::is_uppercase);
-        if DETERMINERS.binary_search(&words[index]).is_ok() || self.is_title_case() {
+        if DETERMINERS.binary_search(&words[index]).is_ok() || self.headline {
             return None;
         }
         let mut end = index;
@@ -425,15 +429,6 @@ impl<'g, 's> Finder<'g, 's> {
         }
         let named = end - index >= 2 && self.gazetteer.is_org_cue(words[end - 1]);
         named.then(|| self.typed(index..end, EntityType::Organization, None))
-    }
-
-    /// Whether most words of the sentence are capitalised, as in a headline.
-    fn is_title_case(&self) -> bool {
-        let words = (0..self.sentence.words.len()).filter(|&index| self.sentence.tokens[index].kind == TokenKind::Word);
-        let (capitalised, all) = words.fold((0, 0), |(capitalised, all), index| {
-            (capitalised + usize::from(self.sentence.words[index].starts_with(char::is_uppercase)), all + 1)
-        });
-        all >= 4 && capitalised * 4 > all * 3
     }
 
     /// The place of a dateline, written in capitals at the start of a paragraph before a dash or a
@@ -521,7 +516,9 @@ mod tests {
             let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
             let sentence = SentenceTokens { text, words: &words, tokens: &tokens, first: 0 };
             let gazetteer = Gazetteer::get();
-            let finder = Finder { gazetteer, sentence: &sentence, roles: role_coverage(gazetteer, &sentence) };
+            let roles = role_coverage(gazetteer, &sentence);
+            let headline = casing(&words) == Casing::Headline;
+            let finder = Finder { gazetteer, sentence: &sentence, roles, headline };
             finder.cue_ended_name_at(index).map(|mention| (mention.tokens, mention.kind))
         };
         let text = "officials of the Tidewater Flood Agency said the river would rise";

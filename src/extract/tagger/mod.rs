@@ -20,8 +20,10 @@ mod weights;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+pub(crate) use casing::casing;
 pub use error::TaggerError;
 pub use evaluate::{Evaluation, Score, evaluate};
+pub(crate) use features::Casing;
 pub use label::BioTag;
 pub use train::{TrainOptions, TrainingSentence, train};
 pub use transform::{GmbToken, from_gmb};
