@@ -115,10 +115,7 @@ impl Gazetteer {
 
     /// The token's id in the case-sensitive vocabulary; curly apostrophes count as straight ones.
     fn word_id(&self, word: &str) -> Option<u32> {
-        if word.contains('\u{2019}') {
-            return self.words.id(&word.replace('\u{2019}', "'"));
-        }
-        self.words.id(word)
+        self.words.id(&straight_apostrophes(word))
     }
 
     fn word_ids<'w>(&'w self, words: &'w [&str]) -> impl Iterator<Item = Option<u32>> + 'w {
