@@ -113,7 +113,7 @@ fn settle_types(keys: &[String], mentions: &mut [Mention]) {
         let best = if mention.place.is_none() && name_parts.contains(key.as_str()) {
             EntityType::Person
         } else {
-            [EntityType::Person, EntityType::Organization, EntityType::Place]
+            EntityType::ALL
                 .into_iter()
                 .max_by_key(|kind| (counts[*kind as usize], *kind == mention.kind))
                 .expect("three types")

@@ -31,6 +31,11 @@ pub enum EntityType {
     Place,
 }
 
+impl EntityType {
+    /// Every type, in declaration order; the tagger's model numbers its tags in this order.
+    pub const ALL: [Self; 3] = [Self::Person, Self::Organization, Self::Place];
+}
+
 /// A person, organisation or place, with every mention of it in the document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {

@@ -55,8 +55,7 @@ impl Evaluation {
 
 /// Tags every sentence and compares the names found with the names in its tags.
 pub fn evaluate(tagger: &Tagger, sentences: &[TrainingSentence], hints: impl Fn(&[&str]) -> Vec<Hints>) -> Evaluation {
-    let mut by_type =
-        [EntityType::Person, EntityType::Organization, EntityType::Place].map(|kind| (kind, Score::default()));
+    let mut by_type = EntityType::ALL.map(|kind| (kind, Score::default()));
     for sentence in sentences {
         let words = sentence.word_refs();
         let found = tagger.tag(&words, &hints(&words));

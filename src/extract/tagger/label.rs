@@ -13,7 +13,7 @@ pub enum BioTag {
 }
 
 /// Entity types in the order their tags are numbered; the model file depends on this order.
-const TYPES: [EntityType; 3] = [EntityType::Person, EntityType::Organization, EntityType::Place];
+const TYPES: [EntityType; 3] = EntityType::ALL;
 
 impl BioTag {
     /// How many tags there are; tag indices run below this.
