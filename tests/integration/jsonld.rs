@@ -324,6 +324,11 @@ fn a_small_graph_reads_as_expected() {
           "endIndex": 23,
           "referenceContext": "article:a1",
           "taIdentRef": "person:anna"
+        },
+        {
+          "@id": "person:anna",
+          "@type": "Person",
+          "name": "Anna"
         }
       ]
     },
