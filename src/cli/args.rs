@@ -21,6 +21,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Merge documents into one knowledge graph and write it as RDF, JSON-LD, DOT or node-link JSON.
     Build(BuildArgs),
+    /// Run a SPARQL query over graph files (any RDF format newsgraph writes, or N-Quads from elsewhere)
+    /// in an in-memory store whose default graph is the union of all their graphs.
+    Query(QueryArgs),
     /// Train the named-entity tagger on the Groningen Meaning Bank and write its model; regenerate
     /// the committed model with `cargo run --release -- train-tagger`.
     TrainTagger(TrainTaggerArgs),
@@ -74,6 +77,38 @@ pub struct BuildArgs {
     /// Refer to the JSON-LD context by this URL instead of embedding it.
     #[arg(long, value_name = "URL")]
     pub context_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Graph files: .ttl .nt .nq .trig .rdf .jsonld, each read in the format of its extension.
+    #[arg(required = true, value_name = "GRAPH")]
+    pub graphs: Vec<PathBuf>,
+
+    /// A file holding the SPARQL query (such as examples/queries/*.rq).
+    #[arg(short, long, value_name = "FILE", conflicts_with = "sparql", required_unless_present = "sparql")]
+    pub query: Option<PathBuf>,
+
+    /// The SPARQL query itself.
+    #[arg(long, value_name = "TEXT")]
+    pub sparql: Option<String>,
+
+    /// How to write the results: an aligned table, or SPARQL CSV, TSV or JSON results. CONSTRUCT and
+    /// DESCRIBE write N-Triples.
+    #[arg(long, value_enum, default_value_t = ResultsFormat::Table)]
+    pub format: ResultsFormat,
+
+    /// Where to write the results; `-` is standard output.
+    #[arg(short, long, value_name = "FILE", default_value = "-")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultsFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -9,7 +9,9 @@ mod extract;
 mod gmb;
 mod input;
 mod output;
+mod query;
 mod report;
+mod results_table;
 mod train;
 mod windows1252;
 
@@ -24,6 +26,7 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
         // Training reads no documents, so none can fail one by one.
         Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),
     };

@@ -17,6 +17,7 @@ pub mod vocab;
 use std::io::Write;
 
 pub use format::Format;
+pub use label::shorten;
 pub use quads::{quads, triples};
 
 use crate::graph::{KnowledgeGraph, NodeKind};

@@ -118,7 +118,11 @@ fn relations_and_events_are_derived_from_quoted_evidence() {
     let (berg, council) = (iri(&graph, "person/olga-berg"), iri(&graph, "organization/trade-council"));
     let employers: Vec<&Term> =
         triples.iter().filter(|t| t.predicate == schema::WORKS_FOR.into_owned()).map(|t| &t.object).collect();
-    assert_eq!(employers, [&Term::from(council.clone()), &Term::from(council.clone())], "person → council, role → council");
+    assert_eq!(
+        employers,
+        [&Term::from(council.clone()), &Term::from(council.clone())],
+        "person → council, role → council"
+    );
     assert!(has(&triples, &berg, ng::QUALIFIED_RELATION, role.clone()));
     assert!(has(&triples, &role, schema::WORKS_FOR, council));
     // Without evidence, the relation is derived from the article itself.
