@@ -58,12 +58,13 @@ pub struct BuildArgs {
     pub input: InputArgs,
 
     /// The graph file to write; its extension gives the format (.ttl .nt .nq .trig .rdf .jsonld .dot
-    /// .json). `-` is standard output, which needs --format.
+    /// .json .graphml). `-` is standard output, which needs --format. With --format neo4j, the
+    /// directory that receives the CSV files.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
 
     /// The output format, overriding the extension.
-    #[arg(long, value_parser = parse_format, value_name = "turtle|ntriples|nquads|trig|rdfxml|jsonld|dot|json")]
+    #[arg(long, value_parser = parse_format, value_name = "turtle|ntriples|nquads|trig|rdfxml|jsonld|dot|json|graphml|neo4j")]
     pub format: Option<Format>,
 
     /// The IRI that every node IRI starts with; it must end with `/` or `#`.

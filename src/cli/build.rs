@@ -1,6 +1,7 @@
 //! `newsgraph build`: every document merged into one graph, written in one format.
 
 use anyhow::{Context, bail};
+use newsgraph::export::neo4j::{self, Neo4jFile};
 use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
 use newsgraph::graph::KnowledgeGraph;
 
@@ -36,6 +37,17 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
     };
+    if format.is_directory() {
+        if is_stdout(&args.output) {
+            bail!("the {} format writes a directory: give -o DIR", format.name());
+        }
+        for file in Neo4jFile::all() {
+            let path = args.output.join(file.file_name());
+            write_whole(&path, |writer| Ok(neo4j::write(&graph, file, writer).map(drop)?))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        return Ok(tally);
+    }
     write_whole(&args.output, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))
         .with_context(|| format!("cannot write {}", args.output.display()))?;
     Ok(tally)

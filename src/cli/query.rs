@@ -76,7 +76,7 @@ fn rdf_format(format: Format) -> Option<RdfFormat> {
         Format::TriG => RdfFormat::TriG,
         Format::RdfXml => RdfFormat::RdfXml,
         Format::JsonLd => RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() },
-        Format::Dot | Format::NodeLink => return None,
+        Format::Dot | Format::NodeLink | Format::GraphMl | Format::Neo4j => return None,
     })
 }
 

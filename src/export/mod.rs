@@ -3,8 +3,10 @@
 
 mod dot;
 mod format;
+mod graphml;
 mod jsonld;
 mod label;
+pub mod neo4j;
 mod node_link;
 mod nquads;
 mod ntriples;
@@ -47,9 +49,12 @@ pub enum ExportError {
     Prefix(#[from] oxrdf::IriParseError),
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+    #[error("the {0} format writes a directory of files, one by one (export::neo4j)")]
+    Directory(&'static str),
 }
 
-/// Writes the graph in `format` and returns the writer, flushed.
+/// Writes the graph in `format` and returns the writer, flushed. A format whose output is a directory
+/// ([`Format::is_directory`]) is written file by file instead, with [`neo4j::write`].
 pub fn write<W: Write>(
     graph: &KnowledgeGraph,
     format: Format,
@@ -65,6 +70,8 @@ pub fn write<W: Write>(
         Format::JsonLd => jsonld::write(graph, options, writer)?,
         Format::Dot => dot::write(graph, writer)?,
         Format::NodeLink => node_link::write(graph, writer)?,
+        Format::GraphMl => graphml::write(graph, writer)?,
+        Format::Neo4j => return Err(ExportError::Directory(format.name())),
     };
     writer.flush()?;
     Ok(writer)

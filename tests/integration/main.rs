@@ -7,6 +7,7 @@ mod determinism;
 mod dot;
 mod examples;
 mod extraction;
+mod graph_databases;
 mod jsonld;
 mod node_link;
 mod query;

@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use newsgraph::export::{ExportOptions, Format};
+use newsgraph::export::Format;
 use serde_json::Value;
 
-use crate::support::{example_extractions, export, graph_of, repo_path, scratch_dir};
+use crate::support::{EXTRACTIONS, repo_path, scratch_dir};
 
 /// A question of `examples/queries/`: its SPARQL file and its expected rows, header first.
 pub struct ExampleQuery {
@@ -35,10 +35,14 @@ pub fn example_queries() -> Vec<ExampleQuery> {
         .collect()
 }
 
-/// The example corpus written as one graph file in `format`.
+/// The example corpus written in `format`, as `newsgraph build` writes it: one file, or a directory.
 pub fn example_graph(dir: &Path, format: Format) -> PathBuf {
     let path = dir.join(format!("examples.{}", format.extension()));
-    std::fs::write(&path, export(&graph_of(example_extractions()), format, &ExportOptions::default())).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["build", repo_path(EXTRACTIONS).to_str().unwrap(), "-o", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     path
 }
 
