@@ -8,10 +8,18 @@ use newsgraph::graph::KnowledgeGraph;
 use super::args::BuildArgs;
 use super::input::read_inputs;
 use super::output::{is_stdout, write_whole};
+use super::render::{Picture, render};
 use super::report::Tally;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
-    let format = output_format(args)?;
+    let picture = Picture::of(&args.output).filter(|_| args.format.is_none_or(|format| format == Format::Dot));
+    let format = match picture {
+        Some(_) => Format::Dot,
+        None => output_format(args)?,
+    };
+    if format != Format::Dot && !args.view.view().draws_everything() {
+        bail!("--focus, --top, --since, --until and --hide choose what a drawing shows: write .dot, .svg or .png");
+    }
     let mut tally = Tally::default();
     let mut extractions = Vec::new();
     read_inputs(&args.input.inputs, !args.input.allow_undated, |item| match item {
@@ -36,7 +44,12 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let options = ExportOptions {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
+        view: args.view.view(),
     };
+    if let Some(picture) = picture {
+        render(&args.output, picture, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))?;
+        return Ok(tally);
+    }
     if format.is_directory() {
         if is_stdout(&args.output) {
             bail!("the {} format writes a directory: give -o DIR", format.name());

@@ -10,6 +10,7 @@ mod gmb;
 mod input;
 mod output;
 mod query;
+mod render;
 mod report;
 mod results_table;
 mod train;

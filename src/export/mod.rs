@@ -14,6 +14,7 @@ mod quads;
 mod rdfxml;
 mod trig;
 mod turtle;
+pub mod view;
 pub mod vocab;
 
 use std::io::Write;
@@ -31,6 +32,8 @@ pub struct ExportOptions {
     pub mentions: bool,
     /// Where JSON-LD takes its context from.
     pub context: JsonLdContext,
+    /// The part of the graph that DOT draws.
+    pub view: view::View,
 }
 
 /// JSON-LD either embeds the published context (`schemas/context.jsonld`) or refers to it by URL.
@@ -51,6 +54,8 @@ pub enum ExportError {
     Json(#[from] serde_json::Error),
     #[error("the {0} format writes a directory of files, one by one (export::neo4j)")]
     Directory(&'static str),
+    #[error(transparent)]
+    View(#[from] view::ViewError),
 }
 
 /// Writes the graph in `format` and returns the writer, flushed. A format whose output is a directory
@@ -68,7 +73,7 @@ pub fn write<W: Write>(
         Format::TriG => trig::write(graph, options, writer)?,
         Format::RdfXml => rdfxml::write(graph, options, writer)?,
         Format::JsonLd => jsonld::write(graph, options, writer)?,
-        Format::Dot => dot::write(graph, writer)?,
+        Format::Dot => dot::write(graph, &options.view, writer)?,
         Format::NodeLink => node_link::write(graph, writer)?,
         Format::GraphMl => graphml::write(graph, writer)?,
         Format::Neo4j => return Err(ExportError::Directory(format.name())),
