@@ -7,8 +7,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use newsgraph::extract::Extraction;
-use newsgraph::text::{Document, DocumentError, Header, IsoDate};
+use newsgraph::contract::Extraction;
+use newsgraph::text::{Document, DocumentError, IsoDate};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -289,9 +289,11 @@ impl Context<'_> {
             Some(line) => format!("{}-{line}", self.stem),
             None => self.stem.to_owned(),
         });
-        let header_date = Header::parse(&document.text).map_err(|error| self.error(line, error))?.map(|h| h.date);
         let source = document.source.or_else(|| self.file_name.map(str::to_owned));
-        Ok(Document { id, source, date: document.date.or(header_date), text: document.text })
+        let mut read = Document { id, source, date: document.date, text: document.text };
+        let header_date = read.header().map_err(|error| self.error(line, error))?.map(|h| h.date);
+        read.date = read.date.or(header_date);
+        Ok(read)
     }
 }
 

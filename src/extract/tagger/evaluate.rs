@@ -4,7 +4,8 @@
 use super::Tagger;
 use super::label::spans;
 use super::train::TrainingSentence;
-use crate::extract::{EntityType, Hints};
+use crate::contract::EntityType;
+use crate::extract::Hints;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Score {

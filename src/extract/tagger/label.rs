@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::extract::EntityType;
+use crate::contract::EntityType;
 
 /// One token's tag: outside any name, first token of a name, or a later token of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

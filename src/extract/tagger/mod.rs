@@ -28,7 +28,8 @@ pub use label::BioTag;
 pub use train::{TrainOptions, TrainingSentence, train};
 pub use transform::{GmbToken, from_gmb};
 
-use super::{EntityType, Hints};
+use super::Hints;
+use crate::contract::EntityType;
 use token::TokenView;
 use weights::Weights;
 
