@@ -12,23 +12,7 @@ use newsgraph::text::{Document, DocumentError, IsoDate};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// One thing an input holds.
-pub enum Item {
-    /// Text that still needs extracting.
-    Document(Document),
-    /// An extraction made earlier, by newsgraph or another tool, already checked against the contract.
-    Extraction(Extraction),
-}
-
-impl Item {
-    /// The extraction: as given, or extracted now from the document's text.
-    pub fn into_extraction(self) -> Extraction {
-        match self {
-            Self::Document(document) => newsgraph::extract::extract(document),
-            Self::Extraction(extraction) => extraction,
-        }
-    }
-}
+use super::item::Item;
 
 /// Where an item or a problem comes from.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use petgraph::visit::EdgeRef;
 
-use super::ExportError;
+use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
 use crate::contract::Predicate;
 use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};

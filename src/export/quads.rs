@@ -10,7 +10,7 @@ use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad,
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::ExportOptions;
+use super::options::ExportOptions;
 use super::vocab::{GEONAMES_FEATURE, WIKIDATA_ENTITY, itsrdf, ng, nif, prov, schema, xsd};
 use crate::contract::{EntityType, Predicate, Span};
 use crate::graph::{ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode};

@@ -37,6 +37,17 @@ impl BioTag {
         }
     }
 
+    /// The highest-scoring tag; ties go to the lowest index, so to `Outside` first.
+    pub fn best<T: PartialOrd + Copy>(scores: &[T; Self::COUNT]) -> Self {
+        let mut best = 0;
+        for index in 1..Self::COUNT {
+            if scores[index] > scores[best] {
+                best = index;
+            }
+        }
+        Self::from_index(best)
+    }
+
     pub fn entity_type(self) -> Option<EntityType> {
         match self {
             Self::Outside => None,

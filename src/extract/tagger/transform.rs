@@ -3,7 +3,7 @@
 
 use super::error::TaggerError;
 use super::label::{self, BioTag};
-use super::train::TrainingSentence;
+use super::sentence::TrainingSentence;
 use crate::contract::EntityType;
 
 /// One row of the GMB: a token, its part of speech and its IOB tag (`B-geo`, `I-per`, `O`, …).
