@@ -12,10 +12,10 @@ use std::io::{self, Write};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::ExportError;
+use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
 use super::view::View;
-use crate::extract::Predicate;
+use crate::contract::Predicate;
 use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};
 
 const FONT: &str = "Helvetica,Arial,sans-serif";

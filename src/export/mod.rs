@@ -2,6 +2,7 @@
 //! `io::Write`; the RDF ones go through oxttl and oxrdfxml, never through string concatenation.
 
 mod dot;
+mod error;
 mod format;
 mod graphml;
 mod jsonld;
@@ -10,6 +11,8 @@ pub mod neo4j;
 mod node_link;
 mod nquads;
 mod ntriples;
+mod options;
+mod prefixes;
 mod quads;
 mod rdfxml;
 mod trig;
@@ -19,44 +22,13 @@ pub mod vocab;
 
 use std::io::Write;
 
+pub use error::ExportError;
 pub use format::Format;
 pub use label::shorten;
+pub use options::{ExportOptions, JsonLdContext};
 pub use quads::{quads, triples};
 
-use crate::graph::{KnowledgeGraph, NodeKind};
-
-/// Choices that shape the output beyond its format.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportOptions {
-    /// Write every mention as a NIF phrase with its offsets.
-    pub mentions: bool,
-    /// Where JSON-LD takes its context from.
-    pub context: JsonLdContext,
-    /// The part of the graph that DOT draws.
-    pub view: view::View,
-}
-
-/// JSON-LD either embeds the published context (`schemas/context.jsonld`) or refers to it by URL.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum JsonLdContext {
-    #[default]
-    Embedded,
-    Url(String),
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    #[error("a prefix is not a valid IRI: {0}")]
-    Prefix(#[from] oxrdf::IriParseError),
-    #[error(transparent)]
-    Json(#[from] serde_json::Error),
-    #[error("the {0} format writes a directory of files, one by one (export::neo4j)")]
-    Directory(&'static str),
-    #[error(transparent)]
-    View(#[from] view::ViewError),
-}
+use crate::graph::KnowledgeGraph;
 
 /// Writes the graph in `format` and returns the writer, flushed. A format whose output is a directory
 /// ([`Format::is_directory`]) is written file by file instead, with [`neo4j::write`].
@@ -80,10 +52,4 @@ pub fn write<W: Write>(
     };
     writer.flush()?;
     Ok(writer)
-}
-
-/// Prefixes for Turtle and TriG: one per node kind under the base, then the vocabularies.
-fn prefixes(graph: &KnowledgeGraph) -> impl Iterator<Item = (&'static str, String)> {
-    let kinds = NodeKind::ALL.into_iter().map(|kind| (kind.segment(), graph.base().namespace(kind)));
-    kinds.chain(vocab::PREFIXES.into_iter().map(|(name, iri)| (name, iri.to_owned())))
 }

@@ -13,7 +13,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::ExportError;
+use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
 use crate::graph::{ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, StatementNode};
 use crate::text::IsoDate;

@@ -11,7 +11,7 @@ use petgraph::Direction;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use crate::extract::Predicate;
+use crate::contract::Predicate;
 use crate::graph::{Edge, KnowledgeGraph, Node};
 use crate::text::IsoDate;
 

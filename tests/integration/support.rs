@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::neo4j::{self, Neo4jFile};
 use newsgraph::export::{self, ExportOptions, Format};
-use newsgraph::extract::Extraction;
 use newsgraph::graph::{Base, KnowledgeGraph};
 
 pub fn repo_path(relative: &str) -> PathBuf {
