@@ -49,7 +49,7 @@ pub(super) fn write<W: Write>(graph: &KnowledgeGraph, view: &View, mut writer: W
     // Index order: the graph is built deterministically, so the output is too. Statements go into one
     // cluster per speaker, in order of the speaker's first statement.
     let mut by_speaker: Vec<(Option<NodeIndex>, Vec<NodeIndex>)> = Vec::new();
-    for index in petgraph.node_indices().filter(|index| drawn.contains(index)) {
+    for index in petgraph.node_indices().filter(|index| drawn.nodes.contains(index)) {
         let node = graph.node(index);
         match node {
             Node::Statement(_) => {
@@ -80,9 +80,8 @@ pub(super) fn write<W: Write>(graph: &KnowledgeGraph, view: &View, mut writer: W
         writeln!(writer, "  }}")?;
     }
     for edge in petgraph.edge_references() {
-        let (source, target) = (edge.source(), edge.target());
-        if drawn.contains(&source) && drawn.contains(&target) && view.shows(edge.weight()) {
-            write_edge(&mut writer, &graph.iri(source), &graph.iri(target), edge.weight())?;
+        if drawn.draws(edge) {
+            write_edge(&mut writer, &graph.iri(edge.source()), &graph.iri(edge.target()), edge.weight())?;
         }
     }
     writeln!(writer, "}}")?;

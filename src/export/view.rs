@@ -8,7 +8,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use petgraph::Direction;
-use petgraph::graph::NodeIndex;
+use petgraph::graph::{EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::contract::Predicate;
@@ -96,6 +96,26 @@ impl EdgeKind {
     }
 }
 
+/// What a view draws of one graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    pub nodes: HashSet<NodeIndex>,
+    hidden: BTreeSet<EdgeKind>,
+    focus: Option<NodeIndex>,
+}
+
+impl Selection {
+    /// Whether an edge is drawn: both ends are, its kind is not hidden, and around a focus a mention is
+    /// of the focus.
+    pub fn draws(&self, edge: EdgeReference<'_, Edge>) -> bool {
+        let (source, target) = (edge.source(), edge.target());
+        let mention_elsewhere =
+            matches!(edge.weight(), Edge::Mentions) && self.focus.is_some_and(|focus| target != focus);
+        let ends_drawn = self.nodes.contains(&source) && self.nodes.contains(&target);
+        ends_drawn && !self.hidden.contains(&EdgeKind::of(edge.weight())) && !mention_elsewhere
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ViewError {
     #[error("no entity is named {0:?}")]
@@ -111,15 +131,16 @@ impl View {
         !self.hidden.contains(&EdgeKind::of(edge))
     }
 
-    /// The nodes to draw. Edges are drawn between them unless their kind is hidden. When the view
-    /// narrows the graph, a node that no shown edge links to another drawn node is left out, but for
+    /// The nodes to draw. Edges are drawn between them unless their kind is hidden, and around a focus
+    /// an article's mentions only of the focus: the others would cross the whole picture. When the view
+    /// narrows the graph, a node that no drawn edge links to another drawn node is left out, but for
     /// the focus.
-    pub fn select(&self, graph: &KnowledgeGraph) -> Result<HashSet<NodeIndex>, ViewError> {
+    pub fn select(&self, graph: &KnowledgeGraph) -> Result<Selection, ViewError> {
         let petgraph = graph.petgraph();
         let in_range: HashSet<NodeIndex> =
             petgraph.node_indices().filter(|&index| self.in_range(graph, index)).collect();
         if self.draws_everything() {
-            return Ok(in_range);
+            return Ok(Selection { nodes: in_range, hidden: self.hidden.clone(), focus: None });
         }
         let is_entity = |index: &NodeIndex| matches!(petgraph[*index], Node::Entity(_));
         let focus = match &self.focus {
@@ -157,12 +178,14 @@ impl View {
             .filter(|target| in_range.contains(target))
             .collect();
         kept.extend(reports);
+        let candidates = Selection { nodes: kept, hidden: self.hidden.clone(), focus };
         let linked = |index: &NodeIndex| {
             (petgraph.edges_directed(*index, Direction::Outgoing))
                 .chain(petgraph.edges_directed(*index, Direction::Incoming))
-                .any(|edge| self.shows(edge.weight()) && kept.contains(&edge.source()) && kept.contains(&edge.target()))
+                .any(|edge| candidates.draws(edge))
         };
-        Ok(kept.iter().copied().filter(|index| Some(*index) == focus || linked(index)).collect())
+        let nodes = candidates.nodes.iter().copied().filter(|index| Some(*index) == focus || linked(index)).collect();
+        Ok(Selection { nodes, ..candidates })
     }
 
     /// The entity whose canonical name is `name`, ignoring case; the most mentioned one among namesakes.
@@ -322,7 +345,7 @@ mod tests {
         let selected = view.select(graph).unwrap();
         let mut names = BTreeSet::new();
         let (mut statements, mut articles) = (0, 0);
-        for index in selected {
+        for index in selected.nodes {
             match graph.node(index) {
                 Node::Entity(entity) => drop(names.insert(entity.name.clone())),
                 Node::Statement(_) => statements += 1,
@@ -343,8 +366,16 @@ mod tests {
         let focus = |depth| View { focus: Some("bob".into()), depth, ..View::default() };
         assert_eq!(drawn(&graph, focus(None)), (names(&["Ann", "Bob", "Cy"]), 2, 2));
         assert_eq!(drawn(&graph, focus(Some(2))), (names(&["Ann", "Bob", "Cy", "Dee Corp"]), 2, 2));
+        // Around the focus, an article's mentions are drawn only of the focus.
+        let selection = focus(None).select(&graph).unwrap();
+        let mentions: Vec<String> = (graph.petgraph().edge_references())
+            .filter(|edge| matches!(edge.weight(), Edge::Mentions) && selection.draws(*edge))
+            .map(|edge| graph.iri(edge.target()))
+            .collect();
+        let bob = graph.base().namespace(crate::graph::NodeKind::Person) + "bob";
+        assert_eq!(mentions, [bob.clone(), bob]);
         let unknown = View { focus: Some("Zed".into()), ..View::default() };
-        assert_eq!(unknown.select(&graph), Err(ViewError::UnknownFocus("Zed".into())));
+        assert_eq!(unknown.select(&graph).map(|selection| selection.nodes), Err(ViewError::UnknownFocus("Zed".into())));
     }
 
     #[test]
