@@ -77,9 +77,10 @@ fn employment(
     evidence: &Range<usize>,
 ) -> Option<Relation> {
     let role = anchors.doc.text_of(title);
-    match role.eq_ignore_ascii_case("member") {
-        true => anchors.relation(person, Predicate::MemberOf, employer, None, evidence),
-        false => anchors.relation(person, Predicate::WorksFor, employer, Some(role), evidence),
+    if role.eq_ignore_ascii_case("member") {
+        anchors.relation(person, Predicate::MemberOf, employer, None, evidence)
+    } else {
+        anchors.relation(person, Predicate::WorksFor, employer, Some(role), evidence)
     }
 }
 

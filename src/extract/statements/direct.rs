@@ -151,7 +151,7 @@ fn is_separator(annotated: &Annotated, token: usize) -> bool {
 pub(super) fn with_neighbours(
     annotated: &Annotated,
     quotes: &[Quote],
-    quoted: Vec<Option<Attribution>>,
+    quoted: &[Option<Attribution>],
     reported: &[Attribution],
 ) -> Vec<Attribution> {
     let mut attributions = Vec::with_capacity(quotes.len());
