@@ -157,8 +157,7 @@ fn reported_at(
     }
     if passive_voice {
         // "She was told to leave": an instruction whose giver the article does not name.
-        let instructed =
-            ["told", "urged"].iter().any(|verb| annotated.doc.is(cue.start, verb)) && annotated.doc.is(cue.end, "to");
+        let instructed = annotated.doc.is_any(cue.start, &["told", "urged"]) && annotated.doc.is(cue.end, "to");
         if instructed {
             return build(annotated, cue.end..end, None, cue);
         }
@@ -291,7 +290,7 @@ fn passive(
 /// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
 /// Wikinews the star is close".
 fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<usize> {
-    let telling = ["told", "tells", "tell"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
+    let telling = annotated.doc.is_any(after_cue - 1, &["told", "tells", "tell"]);
     let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
     let that = (after_cue..end.min(after_cue + reach))
         .take_while(|&token| !annotated.is_quoted(token) && !annotated.doc.is_final_mark(token))
@@ -316,8 +315,7 @@ fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<
         start += 1;
     }
     // "admitted to taking bribes": what is admitted follows "to".
-    let admitting =
-        ["admitted", "admits", "admit", "confessed"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
+    let admitting = annotated.doc.is_any(after_cue - 1, &["admitted", "admits", "admit", "confessed"]);
     if admitting
         && annotated.doc.is(start, "to")
         && annotated.doc.words.get(start + 1).is_some_and(|word| word.ends_with("ing"))
