@@ -9,7 +9,10 @@ mod extract;
 mod gmb;
 mod input;
 mod output;
+mod pipeline;
+mod progress;
 mod report;
+mod summary;
 mod train;
 mod windows1252;
 
