@@ -11,6 +11,7 @@ mod jsonld;
 mod node_link;
 mod relations;
 mod rdf_roundtrip;
+mod scale;
 mod schema;
 mod shared_seed;
 mod statements;
