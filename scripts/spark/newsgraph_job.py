@@ -10,8 +10,9 @@ The graph is the one a single `newsgraph build` of the same inputs writes, byte 
 Locally (Spark's local mode, as CI runs it):
     python scripts/spark/newsgraph_job.py --newsgraph target/release/newsgraph INPUT OUTPUT
 On a cluster, the same script through spark-submit, with the binary shipped to every executor:
-    spark-submit --master yarn --files target/release/newsgraph \\
-        scripts/spark/newsgraph_job.py --master "" --newsgraph ./newsgraph INPUT OUTPUT
+    spark-submit --master yarn --files target/release/newsgraph scripts/spark/newsgraph_job.py \\
+        --master "" --newsgraph ./newsgraph --build-with target/release/newsgraph INPUT OUTPUT
+INPUT and OUTPUT must then be on a file system that the executors and the driver share.
 """
 
 import argparse
@@ -32,6 +33,7 @@ def parse_arguments():
     parser.add_argument("input", help="a folder of .txt articles and .jsonl documents")
     parser.add_argument("output", help="the folder to write the extraction shards and the graph into")
     parser.add_argument("--newsgraph", default="newsgraph", help="the newsgraph binary, as executors see it")
+    parser.add_argument("--build-with", help="the newsgraph binary, as the driver sees it (default: --newsgraph)")
     parser.add_argument("--master", default="local[2]", help='the Spark master; "" keeps spark-submit\'s')
     parser.add_argument("--partitions", type=int, default=4, help="extraction shards (at most one per document)")
     parser.add_argument("--graph-format", default="nquads", choices=sorted(EXTENSIONS))
@@ -102,7 +104,7 @@ def main():
 
     shards = sorted(path for path in (output / "extractions").glob("part-*") if path.stat().st_size > 0)
     graph = output / f"graph.{EXTENSIONS[arguments.graph_format]}"
-    build = [arguments.newsgraph, "build", *map(str, shards), "-o", str(graph), "--format", arguments.graph_format]
+    build = [arguments.build_with or arguments.newsgraph, "build", *map(str, shards), "-o", str(graph), "--format", arguments.graph_format]
     sys.exit(subprocess.run(build, check=False).returncode)
 
 
