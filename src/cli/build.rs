@@ -6,7 +6,7 @@ use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
 use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
-use super::input::{Item, total_input_bytes};
+use super::input::Item;
 use super::output::{is_stdout, write_whole};
 use super::pipeline::Pipeline;
 use super::progress::Progress;
@@ -16,7 +16,7 @@ use super::summary::{self, CountingWriter, Found};
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let format = output_format(args)?;
     let input = &args.input;
-    let mut progress = Progress::new(input.quiet, total_input_bytes(&input.inputs));
+    let mut progress = Progress::new(input.quiet, &input.inputs);
     let mut tally = Tally::default();
     // The texts are only needed to write NIF mentions, which quote them.
     let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);

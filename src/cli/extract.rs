@@ -6,7 +6,6 @@ use std::io::Write;
 use anyhow::Context;
 
 use super::args::ExtractArgs;
-use super::input::total_input_bytes;
 use super::pipeline::Pipeline;
 use super::progress::Progress;
 use super::report::Tally;
@@ -22,7 +21,7 @@ struct Line {
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
     let input = &args.input;
     let mut output = CountingWriter::new(super::output::create_stream(&args.output)?);
-    let mut progress = Progress::new(input.quiet, total_input_bytes(&input.inputs));
+    let mut progress = Progress::new(input.quiet, &input.inputs);
     let (mut tally, mut found) = (Tally::default(), Found::default());
     let mut write_error = None;
     let work = |item: super::input::Item| {

@@ -1,9 +1,12 @@
 //! The progress bar: on standard error, only when it is a terminal and `--quiet` is not given.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::input::total_input_bytes;
 
 pub struct Progress {
     bar: Option<ProgressBar>,
@@ -13,12 +16,12 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A bar over `total_bytes` of input with an ETA, or a counter alone when the total is unknown
-    /// (standard input).
-    pub fn new(quiet: bool, total_bytes: Option<u64>) -> Self {
+    /// A bar over the bytes of the input files with an ETA, or a counter alone when the total is
+    /// unknown (standard input).
+    pub fn new(quiet: bool, inputs: &[PathBuf]) -> Self {
         let shown = !quiet && std::io::stderr().is_terminal();
         let bar = shown.then(|| {
-            let (bar, template) = match total_bytes {
+            let (bar, template) = match total_input_bytes(inputs) {
                 Some(total) => (ProgressBar::new(total), "{elapsed:>4} [{wide_bar}] {percent:>3}% {msg}, ETA {eta}"),
                 None => (ProgressBar::no_length(), "{spinner} {elapsed:>4} {msg}"),
             };
