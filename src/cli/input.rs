@@ -181,7 +181,8 @@ fn read_line(reader: &mut impl BufRead) -> io::Result<Vec<u8>> {
     Ok(line)
 }
 
-/// Standard input holds JSON Lines when its first line is a JSON object on its own.
+/// A source without an extension (standard input) holds JSON Lines when its first line is a JSON
+/// object on its own.
 fn starts_json_lines(line: &[u8]) -> bool {
     line.trim_ascii_start().starts_with(b"{") && serde_json::from_slice::<Value>(line).is_ok()
 }
