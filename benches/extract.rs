@@ -75,8 +75,14 @@ fn main() {
     let sizes = env_var("NEWSGRAPH_BENCH_DOCUMENTS").unwrap_or_else(|| "1000,10000,100000".into());
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-corpus");
     fs::create_dir_all(&scratch).expect("scratch folder");
+    let mut builds = Vec::new();
     for size in sizes.split(',').map(|size| size.trim().parse::<usize>().expect("a number of documents")) {
-        binary_run(&documents, size, &scratch);
+        builds.push(binary_run(&documents, size, &scratch));
+    }
+    // What each node adds, without the memory every run needs whatever its size.
+    if let [(first_nodes, first_kib), .., (last_nodes, last_kib)] = builds[..] {
+        let bytes = (last_kib.saturating_sub(first_kib) * 1024) as f64 / (last_nodes - first_nodes) as f64;
+        println!("build: {bytes:.0} bytes per node added, from {first_nodes} to {last_nodes} nodes");
     }
     let _ = fs::remove_dir_all(&scratch);
 }
@@ -116,14 +122,16 @@ fn cpu_of(usage: &libc::rusage) -> Duration {
     seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
-/// `extract` and then `build` over `size` documents, each measured as its own process.
-fn binary_run(documents: &[Document], size: usize, scratch: &Path) {
+/// `extract` and then `build` over `size` documents, each measured as its own process. Returns the
+/// graph's nodes and the build's peak memory in KiB.
+fn binary_run(documents: &[Document], size: usize, scratch: &Path) -> (usize, u64) {
     let corpus = scratch.join(format!("documents-{size}.jsonl"));
     let words = write_corpus(documents, size, &corpus);
     let extractions = scratch.join(format!("extractions-{size}.jsonl"));
     let graph = scratch.join(format!("graph-{size}.nq"));
     let extract = measure(&["extract", path(&corpus), "-o", path(&extractions)]);
     let build = measure(&["build", path(&extractions), "-o", path(&graph)]);
+    // Articles, entities and statements; events are left out, so bytes per node are a little high.
     let nodes = size + build.counts[2] + build.counts[3];
     println!(
         "{size} documents ({words} words, {:.0} MB): extract {:.1} s ({:.0} words/s, {:.0} per CPU second), \
@@ -145,6 +153,7 @@ fn binary_run(documents: &[Document], size: usize, scratch: &Path) {
     for file in [corpus, extractions, graph] {
         let _ = fs::remove_file(file);
     }
+    (nodes, build.peak_kib)
 }
 
 fn path(path: &Path) -> &str {
