@@ -7,7 +7,8 @@
 //!   bytes per node; and the time a 700,000-article day would take at the measured speed.
 //!
 //! `NEWSGRAPH_BENCH_ROUNDS` sets the number of timed rounds (5); `NEWSGRAPH_BENCH_DOCUMENTS` the
-//! corpus sizes, comma-separated (1000,10000,100000). The generated corpora are deleted afterwards.
+//! corpus sizes, comma-separated (1000,10000,100000; empty for none). The generated corpora are
+//! deleted afterwards.
 
 use std::fs::{self, File};
 use std::io::{BufWriter, Read, Write};
@@ -49,7 +50,7 @@ fn main() {
     let _ = (Gazetteer::get(), Tagger::get());
     println!("model load: {:.1} ms (once)", loading.elapsed().as_secs_f64() * 1e3);
 
-    let rounds: u32 = env_var("NEWSGRAPH_BENCH_ROUNDS").and_then(|rounds| rounds.parse().ok()).unwrap_or(5);
+    let rounds: u32 = std::env::var("NEWSGRAPH_BENCH_ROUNDS").ok().and_then(|rounds| rounds.parse().ok()).unwrap_or(5);
     let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
     let (one_core, one_core_cpu) = words_per_second(&documents, words, rounds, 1);
     let (all_cores, all_cores_cpu) = words_per_second(&documents, words, rounds, cores);
@@ -72,11 +73,12 @@ fn main() {
         None => println!("peak memory of the benchmark so far: unknown (no /proc/self/status)"),
     }
 
-    let sizes = env_var("NEWSGRAPH_BENCH_DOCUMENTS").unwrap_or_else(|| "1000,10000,100000".into());
+    let sizes = std::env::var("NEWSGRAPH_BENCH_DOCUMENTS").unwrap_or_else(|_| "1000,10000,100000".into());
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-corpus");
     fs::create_dir_all(&scratch).expect("scratch folder");
     let mut builds = Vec::new();
-    for size in sizes.split(',').map(|size| size.trim().parse::<usize>().expect("a number of documents")) {
+    for size in sizes.split(',').filter(|size| !size.trim().is_empty()) {
+        let size = size.trim().parse().expect("a number of documents");
         builds.push(binary_run(&documents, size, &scratch));
     }
     // What each node adds, without the memory every run needs whatever its size.
@@ -85,10 +87,6 @@ fn main() {
         println!("build: {bytes:.0} bytes per node added, from {first_nodes} to {last_nodes} nodes");
     }
     let _ = fs::remove_dir_all(&scratch);
-}
-
-fn env_var(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|value| !value.is_empty())
 }
 
 /// Words per second of wall time and of CPU time, each the best of `rounds` passes over the
