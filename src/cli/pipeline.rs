@@ -49,7 +49,7 @@ impl<'a> Pipeline<'a> {
         let batch_size = ITEMS_PER_THREAD * self.jobs;
         let bytes_read = AtomicU64::new(0);
         thread::scope(|scope| {
-            // One batch waits while the pool works on the next: reading never stalls the workers.
+            // One batch waits while the pool works on another: reading never stalls the workers.
             let (sender, batches) = mpsc::sync_channel::<(Vec<Outcome<Item>>, u64)>(1);
             let bytes_read = &bytes_read;
             scope.spawn(move || {
@@ -58,7 +58,7 @@ impl<'a> Pipeline<'a> {
                     batch.push(outcome);
                     if batch.len() == batch_size {
                         let full = std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
-                        // The receiver only hangs up when the caller is gone; the rest is unread anyway.
+                        // Sending fails only when the receiving thread has panicked, which the scope reports.
                         let _ = sender.send((full, bytes_read.load(Ordering::Relaxed)));
                     }
                 });
@@ -66,15 +66,28 @@ impl<'a> Pipeline<'a> {
                     let _ = sender.send((batch, bytes_read.load(Ordering::Relaxed)));
                 }
             });
+            // The outcomes of one batch go to `sink` while the pool works on the next.
+            let mut hand_over =
+                |(outcomes, read): (Vec<Outcome<R>>, u64)| outcomes.into_iter().for_each(|outcome| sink(outcome, read));
+            let mut done = None;
             for (batch, read) in batches {
-                let results: Vec<Outcome<R>> = pool.install(|| {
-                    batch
-                        .into_par_iter()
-                        .with_max_len(1)
-                        .map(|outcome| outcome.map(|(origin, item)| (origin, work(item))))
-                        .collect()
+                let mut results = Vec::new();
+                pool.in_place_scope(|scope| {
+                    scope.spawn(|_| {
+                        results = batch
+                            .into_par_iter()
+                            .with_max_len(1)
+                            .map(|outcome| outcome.map(|(origin, item)| (origin, work(item))))
+                            .collect();
+                    });
+                    if let Some(outcomes) = done.take() {
+                        hand_over(outcomes);
+                    }
                 });
-                results.into_iter().for_each(|outcome| sink(outcome, read));
+                done = Some((results, read));
+            }
+            if let Some(outcomes) = done {
+                hand_over(outcomes);
             }
         });
         Ok(())
