@@ -6,7 +6,7 @@ use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
 use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
-use super::input::Item;
+use super::item::Item;
 use super::output::{is_stdout, write_whole};
 use super::pipeline::Pipeline;
 use super::progress::Progress;

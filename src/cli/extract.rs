@@ -24,7 +24,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
     let mut progress = Progress::new(input.quiet, &input.inputs);
     let (mut tally, mut found) = (Tally::default(), Found::default());
     let mut write_error = None;
-    let work = |item: super::input::Item| {
+    let work = |item: super::item::Item| {
         let extraction = item.into_extraction();
         let words = extraction.document.text.split_whitespace().count() as u64;
         let json = serde_json::to_vec(&extraction).map(|mut json| {

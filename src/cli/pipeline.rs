@@ -12,7 +12,8 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use super::args::InputArgs;
-use super::input::{InputError, Item, Origin, read_inputs};
+use super::input::{InputError, Origin, read_inputs};
+use super::item::Item;
 
 /// Items handed to the pool at once: enough to keep every thread busy to the end of a batch,
 /// few enough that memory stays small.

@@ -5,7 +5,7 @@ use std::ops::AddAssign;
 use std::path::Path;
 use std::time::Duration;
 
-use newsgraph::extract::Extraction;
+use newsgraph::contract::Extraction;
 use newsgraph::graph::{Edge, KnowledgeGraph, Node};
 
 use super::output::is_stdout;

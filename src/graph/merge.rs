@@ -10,9 +10,9 @@ use super::model::{
     Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
     entity_kind,
 };
-use crate::extract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
+use crate::contract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
 use crate::fnv::Fnv;
-use crate::text::{Header, IsoDate};
+use crate::text::IsoDate;
 
 /// Why an extraction was left out of the graph.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,9 +58,9 @@ impl CheckedExtraction {
         if let Err(error) = extraction.validate() {
             return Err(Box::new(Rejected { extraction, error: error.into() }));
         }
-        let text = &extraction.document.text;
-        let headline = Header::parse(text).ok().flatten().and_then(|header| header.headline).map(str::to_owned);
-        let text_hash = Fnv::new().str(text).finish();
+        let document = &extraction.document;
+        let headline = document.header().ok().flatten().and_then(|header| header.headline).map(str::to_owned);
+        let text_hash = Fnv::new().str(&document.text).finish();
         if !keep_text {
             extraction.document.text = String::new();
         }

@@ -14,6 +14,6 @@ mod relations;
 mod scale;
 mod schema;
 mod shards;
-mod spark;
 mod shared_seed;
+mod spark;
 mod statements;

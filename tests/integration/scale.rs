@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use newsgraph::extract::Extraction;
+use newsgraph::contract::Extraction;
 
 use crate::cli::{newsgraph, stderr, with_stdin};
 use crate::support::{external_tool, repo_path, scratch_dir};
