@@ -129,7 +129,8 @@ impl KnowledgeGraph {
     }
 
     fn add(&mut self, merger: &mut Merger, checked: CheckedExtraction, keep_text: bool) {
-        let CheckedExtraction { extraction, headline, .. } = checked;
+        let CheckedExtraction { mut extraction, headline, .. } = checked;
+        let text = keep_text.then(|| std::mem::take(&mut extraction.document.text));
         let document = &extraction.document;
         let article = self.graph.add_node(Node::Article(ArticleNode {
             id: document.id.clone(),
@@ -137,7 +138,7 @@ impl KnowledgeGraph {
             source: document.source.clone(),
             date: document.date,
             headline,
-            text: keep_text.then(|| document.text.clone()),
+            text,
         }));
         let mut entities = HashMap::new();
         for entity in &extraction.entities {
@@ -307,6 +308,43 @@ fn normalise_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn article(id: &str, text: &str) -> Extraction {
+        let document = crate::text::Document::from_article(id.into(), None, text.into(), true).unwrap();
+        Extraction { document, entities: vec![], statements: vec![], relations: vec![], events: vec![] }
+    }
+
+    fn built(extractions: &[Extraction], keep_text: bool) -> (KnowledgeGraph, Vec<Rejected>) {
+        let mut builder = GraphBuilder::new(Base::default(), keep_text);
+        for extraction in extractions {
+            builder.add(CheckedExtraction::new(extraction.clone(), keep_text).unwrap());
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn a_builder_keeps_the_headline_and_drops_the_text_unless_asked() {
+        let extractions = [article("a", "date 2024-01-02 Floods close roads\n\nRoads closed.")];
+        for keep_text in [false, true] {
+            let (graph, _) = built(&extractions, keep_text);
+            let Node::Article(node) = &graph.graph[NodeIndex::new(0)] else { panic!("an article") };
+            assert_eq!(node.headline.as_deref(), Some("Floods close roads"));
+            assert_eq!(node.text.is_some(), keep_text);
+        }
+    }
+
+    #[test]
+    fn which_duplicate_is_kept_does_not_depend_on_input_order() {
+        let first = article("a", "date 2024-01-02 One\n\nOne.");
+        let second = article("a", "date 2024-01-02 Two\n\nTwo.");
+        let kept = |extractions: &[Extraction]| {
+            let (graph, rejected) = built(extractions, false);
+            assert_eq!(rejected.len(), 1);
+            let Node::Article(node) = &graph.graph[NodeIndex::new(0)] else { panic!("an article") };
+            node.headline.clone()
+        };
+        assert_eq!(kept(&[first.clone(), second.clone()]), kept(&[second, first]));
+    }
 
     #[test]
     fn names_normalise_case_punctuation_and_articles() {
