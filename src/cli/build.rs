@@ -16,7 +16,7 @@ use super::summary::{self, CountingWriter, Found};
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let format = output_format(args)?;
     let input = &args.input;
-    let mut progress = Progress::new(input.quiet, &input.inputs);
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
     // The texts are only needed to write NIF mentions, which quote them.
     let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);

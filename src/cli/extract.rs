@@ -21,7 +21,7 @@ struct Line {
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
     let input = &args.input;
     let mut output = CountingWriter::new(super::output::create_stream(&args.output)?);
-    let mut progress = Progress::new(input.quiet, &input.inputs);
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let (mut tally, mut found) = (Tally::default(), Found::default());
     let mut write_error = None;
     let work = |item: super::item::Item| {

@@ -1,12 +1,13 @@
 //! The progress bar: on standard error, only when it is a terminal and `--quiet` is not given.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::input::total_input_bytes;
+use super::output::is_stdout;
 
 pub struct Progress {
     bar: Option<ProgressBar>,
@@ -18,8 +19,10 @@ pub struct Progress {
 impl Progress {
     /// A bar over the bytes of the input files with an ETA, or a counter alone when the total is
     /// unknown (standard input).
-    pub fn new(quiet: bool, inputs: &[PathBuf]) -> Self {
-        let shown = !quiet && std::io::stderr().is_terminal();
+    /// The bar stays hidden when the results go to the same terminal, where it would tear them up.
+    pub fn new(quiet: bool, inputs: &[PathBuf], output: &Path) -> Self {
+        let results_on_terminal = is_stdout(output) && std::io::stdout().is_terminal();
+        let shown = !quiet && !results_on_terminal && std::io::stderr().is_terminal();
         let bar = shown.then(|| {
             let (bar, template) = match total_input_bytes(inputs) {
                 Some(total) => (ProgressBar::new(total), "{elapsed:>4} [{wide_bar}] {percent:>3}% {msg}, ETA {eta}"),

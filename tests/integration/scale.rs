@@ -193,4 +193,7 @@ fn the_progress_bar_shows_on_a_terminal_only() {
     assert!(shown.contains("120 documents read"), "{shown:?}");
     let quiet = on_a_terminal(&script, &format!("{args} --quiet"));
     assert!(quiet.trim().is_empty(), "--quiet still shows {quiet:?}");
+    // Results written to the terminal itself would be torn up by the bar.
+    let to_terminal = on_a_terminal(&script, &format!("extract {} -o -", documents.display()));
+    assert!(to_terminal.contains("\"entities\"") && !to_terminal.contains("words/s"), "{to_terminal:?}");
 }
