@@ -1,15 +1,21 @@
-//! `newsgraph build`: every document merged into one graph, written in one format.
+//! `newsgraph build`: every document merged into one graph, written in one format. Documents are
+//! extracted in parallel, and only their findings are kept until the graph is written.
+
+use std::io::Write;
 
 use anyhow::{Context, bail};
 use newsgraph::export::neo4j::{self, Neo4jFile};
-use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
-use newsgraph::graph::KnowledgeGraph;
+use newsgraph::export::{self, ExportError, ExportOptions, Format, JsonLdContext};
+use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
-use super::input::read_inputs;
+use super::item::Item;
 use super::output::{is_stdout, write_whole};
+use super::pipeline::Pipeline;
+use super::progress::Progress;
 use super::render::{Picture, render};
 use super::report::Tally;
+use super::summary::{self, CountingWriter, Found};
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let picture = Picture::of(&args.output).filter(|_| args.format.is_none_or(|format| format == Format::Dot));
@@ -20,20 +26,36 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     if format != Format::Dot && !args.view.view().draws_everything() {
         bail!("--focus, --top, --since, --until and --hide choose what a drawing shows: write .dot, .svg or .png");
     }
-    let mut tally = Tally::default();
-    let mut extractions = Vec::new();
-    read_inputs(&args.input.inputs, !args.input.allow_undated, |item| match item {
-        Ok((_, item)) => extractions.push(item.into_extraction()),
-        Err(error) => tally.fail(error),
-    });
-    let read = extractions.len();
-    let (graph, rejected) = KnowledgeGraph::build(args.base.clone(), extractions);
-    for rejection in &rejected {
-        let document = &rejection.extraction.document;
-        let source = document.source.as_deref().unwrap_or("no source");
-        tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
+    if format.is_directory() && is_stdout(&args.output) {
+        bail!("the {} format writes a directory: give -o DIR", format.name());
     }
-    tally.succeeded = read - rejected.len();
+    let input = &args.input;
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
+    let mut tally = Tally::default();
+    // The texts are only needed to write NIF mentions, which quote them.
+    let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);
+    let mut checked_count = 0;
+    let work = |item: Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        (CheckedExtraction::new(extraction, args.mentions), words)
+    };
+    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
+        Ok((_, (checked, words))) => {
+            progress.advance(words, bytes_read);
+            match checked {
+                Ok(checked) => {
+                    builder.add(checked);
+                    checked_count += 1;
+                }
+                Err(rejection) => progress.suspend(|| reject(&mut tally, &rejection)),
+            }
+        }
+        Err(error) => progress.suspend(|| tally.fail(error)),
+    })?;
+    let (graph, duplicates) = builder.finish();
+    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(&mut tally, rejection)));
+    tally.succeeded = checked_count - duplicates.len();
     if tally.succeeded == 0 {
         match tally.failed {
             0 => bail!("the inputs hold no documents"),
@@ -46,24 +68,37 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
         view: args.view.view(),
     };
+    let mut written = 0;
+    let mut counted = |writer: &mut dyn Write, write: &dyn Fn(&mut dyn Write) -> Result<(), ExportError>| {
+        let mut writer = CountingWriter::new(writer);
+        write(&mut writer)?;
+        written += writer.written;
+        anyhow::Ok(())
+    };
+    let whole_graph = |writer: &mut dyn Write| export::write(&graph, format, &options, writer).map(drop);
     if let Some(picture) = picture {
-        render(&args.output, picture, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))?;
-        return Ok(tally);
-    }
-    if format.is_directory() {
-        if is_stdout(&args.output) {
-            bail!("the {} format writes a directory: give -o DIR", format.name());
-        }
+        render(&args.output, picture, |writer| counted(writer, &whole_graph))?;
+    } else if format.is_directory() {
         for file in Neo4jFile::all() {
             let path = args.output.join(file.file_name());
-            write_whole(&path, |writer| Ok(neo4j::write(&graph, file, writer).map(drop)?))
+            write_whole(&path, |writer| counted(writer, &|writer| neo4j::write(&graph, file, writer).map(drop)))
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
-        return Ok(tally);
+    } else {
+        write_whole(&args.output, |writer| counted(writer, &whole_graph))
+            .with_context(|| format!("cannot write {}", args.output.display()))?;
     }
-    write_whole(&args.output, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let elapsed = progress.finish();
+    if !input.quiet {
+        eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));
+    }
     Ok(tally)
+}
+
+fn reject(tally: &mut Tally, rejection: &Rejected) {
+    let document = &rejection.extraction.document;
+    let source = document.source.as_deref().unwrap_or("no source");
+    tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
 }
 
 fn output_format(args: &BuildArgs) -> anyhow::Result<Format> {

@@ -10,10 +10,13 @@ mod gmb;
 mod input;
 mod item;
 mod output;
+mod pipeline;
+mod progress;
 mod query;
 mod render;
 mod report;
 mod results_table;
+mod summary;
 mod train;
 mod windows1252;
 

@@ -101,7 +101,7 @@ fn results_come_as_a_table_csv_and_tsv() {
     let graph = example_graph(&dir, Format::NQuads);
     let query = repo_path("examples/queries/2-works-for.rq");
     let run = |format: &str| {
-        stdout(&newsgraph(&[graph.to_str().unwrap(), "-q", query.to_str().unwrap(), "--format", format]))
+        stdout(&newsgraph(&[graph.to_str().unwrap(), "--query", query.to_str().unwrap(), "--format", format]))
     };
     let table = run("table");
     let lines: Vec<&str> = table.lines().collect();
