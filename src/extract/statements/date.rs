@@ -5,6 +5,7 @@
 
 use super::Attribution;
 use super::article::Article;
+use super::cues::cue_at;
 use crate::extract::written_dates::{WrittenDay, month, weekday, written_day_at};
 use crate::text::IsoDate;
 
@@ -43,8 +44,10 @@ fn when_at(article: &Article, token: usize) -> Option<When> {
     if word.eq_ignore_ascii_case("yesterday") {
         return Some(When::DaysAgo(1));
     }
+    // "on Monday", "last Monday", and a bare weekday right after its cue: "said Wednesday".
+    let before = token.wrapping_sub(1);
     if let Some(weekday) = weekday(word)
-        && (article.is(token.wrapping_sub(1), "on") || article.is(token.wrapping_sub(1), "last"))
+        && (article.is(before, "on") || article.is(before, "last") || cue_at(article, before).is_some())
     {
         return Some(When::Weekday(weekday));
     }

@@ -4,7 +4,7 @@
 use super::article::Article;
 use super::cues::{CueForm, cue_at};
 use super::quotes::Quote;
-use super::source::{sentence_subject, source_after, source_before};
+use super::source::{clause_subject, sentence_subject, source_after, source_before};
 use super::{Attribution, StatementKind};
 use crate::extract::EntityType;
 use crate::text::TokenKind;
@@ -15,6 +15,8 @@ const CUE_REACH: usize = 16;
 /// The most words between a cue and the quotation it introduces: "told *the press*, “…”", "tweeted *using
 /// his @POTUS account*: “…”".
 const MAX_OBJECT_TOKENS: usize = 6;
+/// The prepositions that open a participle's place or medium: "writing *in* a blog post", "posting *on* X".
+const PLACE_OR_MEDIUM: [&str; 5] = ["in", "on", "at", "via", "from"];
 /// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
 /// scare quotes.
 const MIN_SENTENCE_WORDS: usize = 4;
@@ -49,6 +51,10 @@ fn cue_after(article: &Article, quote: &Quote, next_open: usize) -> Option<Sourc
     while start < next_open && !tokens[start].newline_before && is_separator(article, start) {
         start += 1;
     }
+    // "“…,” while Trump noted …": a conjunction opens a clause of its own, with its own statement.
+    if ["while", "but", "whereas", "and"].iter().any(|word| article.is(start, word)) {
+        return None;
+    }
     let separated =
         start > quote.close + 1 || article.is_final_mark(quote.close - 1) || article.is(quote.close - 1, ",");
     if !separated && article.word_count(&quote.inner()) < MIN_SENTENCE_WORDS {
@@ -81,18 +87,20 @@ fn cue_before(article: &Article, quote: &Quote, previous_close: Option<usize>) -
     let (cue, form) = (floor..end).rev().find_map(|token| {
         cue_at(article, token).filter(|(_, form)| matches!(form, CueForm::Finite | CueForm::Participle))
     })?;
-    // Without a comma or colon, only a participle's place or medium may stand before the quotation.
+    // Without a comma or colon, only a participle's place or medium may stand before the quotation ("writing
+    // in a blog post “…”"); "saying there was “…”" reports a clause that holds it.
     let unmarked_object = form != CueForm::Participle
+        || !PLACE_OR_MEDIUM.iter().any(|word| article.is(cue.end, word))
         || (cue.end..end).any(|token| !matches!(article.kind(token), Some(TokenKind::Word | TokenKind::Possessive)));
     if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end && unmarked_object) {
         return None;
     }
-    let source = source_before(article, cue.start, floor).or_else(|| source_after(article, cue.end, end, false));
-    // The participle's subject is the sentence's: "Lee left the meeting, saying “…”".
-    let source = match source {
-        None if form == CueForm::Participle => sentence_subject(article, cue.start),
-        found => found,
-    };
+    // The participle's subject is its clause's: "Lee left the meeting, saying “…”".
+    let source = source_before(article, cue.start, floor).or_else(|| match form {
+        CueForm::Participle => clause_subject(article, article.sentence_of(cue.start).start, cue.start)
+            .or_else(|| sentence_subject(article, cue.start)),
+        _ => source_after(article, cue.end, end, false),
+    });
     Some((source, cue))
 }
 

@@ -3,9 +3,13 @@
 
 use std::ops::Range;
 
+use super::adverbial::time_after;
 use super::article::Article;
 use super::cues::{CueForm, cue_at};
-use super::source::{narrow_to_name, source_after, source_before};
+use super::listener::{is_telling, listener_after};
+use super::source::{
+    absolute_subject, clause_subject, closes_relative_clause, narrow_to_name, source_after, source_before,
+};
 use super::{Attribution, StatementKind};
 use crate::text::TokenKind;
 
@@ -24,6 +28,8 @@ const FINDING_NOUNS: [&str; 12] = [
     "analysis", "audit", "inquiry", "poll", "polls", "report", "research", "review", "studies", "study", "survey",
     "surveys",
 ];
+/// Adverbs by which the article reports what it does not attribute.
+const HEARSAY_ADVERBS: [&str; 3] = ["reportedly", "allegedly", "purportedly"];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
@@ -51,11 +57,18 @@ pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attr
             };
             match next {
                 Some(attribution) => {
-                    token = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    // A cue inside reported content belongs to what was said ("told the inspector she had
+                    // warned…"); "According to X, Y said…" names two sources, each with its own statement.
+                    let cue_end = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    let according = article.is(token, "according");
+                    token = if according { cue_end } else { cue_end.max(attribution.content.end) };
                     found.push(attribution);
                 }
                 None => token += 1,
             }
+        }
+        if found.len() == first_in_sentence {
+            found.extend(hearsay(article, sentence));
         }
     }
     found
@@ -130,11 +143,15 @@ fn reported_at(
     }
     let end = content_end(article, sentence);
     if form == CueForm::Participle {
-        // "…, adding that …": the source of the clause before speaks again.
-        return before
-            .filter(|&before| article.is(before, ","))
-            .and(previous_source)
-            .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
+        // "…, adding that …": the source of the clause before speaks again, else the clause's subject ("The
+        // union endorsed her, saying …"); "with officials saying …" names its own.
+        let source = match before {
+            Some(comma) if article.is(comma, ",") => {
+                previous_source.or_else(|| clause_subject(article, sentence.start, comma))
+            }
+            _ => absolute_subject(article, cue.start, sentence.start),
+        }?;
+        return build(article, content_start(article, cue.end, end)?..end, Some(source), cue);
     }
     let passive_voice = before.is_some_and(|before| is_passive_auxiliary(article.words[before]));
     if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
@@ -157,6 +174,9 @@ fn reported_at(
     if let Some(found) = trailing(article, sentence, cue.clone(), end) {
         return Some(found);
     }
+    if let Some(found) = parenthetical(article, sentence, cue.clone(), end) {
+        return Some(found);
+    }
     if article.is(cue.end - 1, "from") {
         // "It follows from the documents that …": the source comes after the cue.
         let source = source_after(article, cue.end, end, false)?;
@@ -171,20 +191,26 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
     let comma = (sentence.start..cue.start).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
     let source = if comma + 1 == cue.start {
         // "…, said the minister." Only verbs of saying invert; "…, announced the end of his campaign" does not.
-        if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb)) {
+        if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb))
+            || closes_relative_clause(article, comma, sentence.start)
+        {
             return None;
         }
         // The source is a name or a short phrase ("the minister"), not a clause ("the stores fill the stock").
         let source = source_after(article, cue.end, end, false)?;
         let named = article.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
-        (source.end == end && (named || source.len() <= MAX_INVERTED_SOURCE_WORDS)).then_some(source)?
+        // A name may have its apposition after it: "…, said Jane Roe, a professor at the university."
+        let short = source.end == end && source.len() <= MAX_INVERTED_SOURCE_WORDS;
+        (short || (named && (source.end == end || article.is(source.end, ",")))).then_some(source)?
     } else {
         // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
         // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
         // that starts it ("On May 2, Carter said the talks failed").
         let trailing = cue.end..end;
-        let telling = article.is(cue.start, "told") || article.is(cue.start, "tells");
-        let adverbial = trailing.is_empty() || telling || is_preposition(article.words[cue.end]);
+        let adverbial = trailing.is_empty()
+            || is_telling(article, cue.start)
+            || is_preposition(article.words[cue.end])
+            || time_after(article, cue.end, end) > cue.end;
         let ends_sentence = adverbial
             && trailing.len() <= MAX_TRAILING_WORDS
             && trailing.into_iter().all(|token| article.kind(token) == Some(TokenKind::Word));
@@ -194,6 +220,20 @@ fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: 
         source_before(article, cue.start, comma + 1)?
     };
     build(article, sentence.start..comma, Some(source), cue)
+}
+
+/// `<content…>, <source> <cue>, <…content>`: a cue set in commas inside the clause it reports ("These orcas,
+/// she suggested, specialize in hunting sharks") reports the whole sentence, its subject kept.
+fn parenthetical(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
+    if !article.is(time_after(article, cue.end, end), ",") {
+        return None;
+    }
+    let source = source_before(article, cue.start, sentence.start)?;
+    let opening = source.start.checked_sub(1).filter(|&opening| opening > sentence.start)?;
+    if !article.is(opening, ",") || article.is_quoted(opening) {
+        return None;
+    }
+    build(article, sentence.start..end, Some(source), cue)
 }
 
 /// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
@@ -229,11 +269,14 @@ fn described(
         return build(article, start..clause_end, source, cue);
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
-    let has_as = (cue.end + 1..end).any(|token| article.is(token, "as") && !article.is_quoted(token));
-    if source.is_none() || !has_as || article.is(cue.end, "by") {
+    let as_token = (cue.end + 1..end).find(|&token| article.is(token, "as") && !article.is_quoted(token));
+    let Some(as_token) = as_token.filter(|_| source.is_some() && !article.is(cue.end, "by")) else {
         return None;
-    }
-    build(article, cue.end..end, source, cue)
+    };
+    // "described him as “a guiding force”": a quoted description is the speaker's own words, without the
+    // thing described.
+    let quoted_description = article.kind(as_token + 1) == Some(TokenKind::OpenQuote);
+    build(article, if quoted_description { as_token + 1 } else { cue.end }..end, source, cue)
 }
 
 /// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
@@ -273,28 +316,23 @@ fn passive(
     build(article, previous.start..content_end(article, &previous), Some(source), cue)
 }
 
-/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
-/// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
-/// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
-/// Wikinews the star is close".
+/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue, its
+/// listener and a time ("said Wednesday the plan was dead"), unless a preposition follows ("said in an
+/// interview", "told to reporters"), which carries no content. Verbs of telling have their listener first:
+/// "told Anadolu Agency, a local outlet, that …", "told the court she was forced".
 fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usize> {
-    let telling = ["told", "tells", "tell"].iter().any(|verb| article.is(after_cue - 1, verb));
+    let telling = is_telling(article, after_cue - 1);
     let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
     let that = (after_cue..end.min(after_cue + reach))
         .take_while(|&token| !article.is_quoted(token) && !article.is_final_mark(token))
         .find(|&token| article.is(token, "that"));
     if let Some(that) = that {
-        return Some(that + 1);
+        // "reported that, in a phone call, …".
+        let start = (that + 1..end).find(|&token| !article.is(token, ",")).unwrap_or(end);
+        return (start < end).then_some(start);
     }
-    let mut start = after_cue;
-    if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
-        start = if listener.tokens.start == start { listener.tokens.end } else { start };
-    }
-    // "told them the harbour would close", "told reporters the talks failed".
-    let listener_word = ["him", "her", "them", "us", "me", "reporters", "journalists"];
-    if telling && start < end && listener_word.iter().any(|word| article.is(start, word)) {
-        start += 1;
-    }
+    let start = listener_after(article, after_cue, end).map_or(after_cue, |listener| listener.end);
+    let mut start = time_after(article, start, end);
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
         start += 1;
     }
@@ -333,11 +371,13 @@ fn build(
     cue: Range<usize>,
 ) -> Option<Attribution> {
     let stop = (content.start + 1..content.end).find(|&token| {
-        article.is(token - 1, ",")
-            && !article.is_quoted(token)
-            && !cue.contains(&token)
+        // A semicolon ends the reported clause: "…was a freighter; it lists a tail number…".
+        let after_semicolon = article.is(token - 1, ";") && !article.is_quoted(token - 1);
+        let after_comma = article.is(token - 1, ",")
             && (article.is(token, "according")
-                || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle))
+                || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle));
+        after_semicolon
+            || (!article.is_quoted(token) && !cue.contains(&token) && (after_comma || second_report(article, token)))
     });
     let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
     let content = content.start..end;
@@ -345,9 +385,46 @@ fn build(
     if article.word_count(&content) < MIN_CONTENT_WORDS || article.is(end - 1, ":") {
         return None;
     }
+    if let Some(inner) = one_quotation(article, &content) {
+        return Some(Attribution { kind: StatementKind::Direct, content: inner, source, cue: Some(cue) });
+    }
     let quoted = content.clone().any(|token| article.is_quoted(token));
     let kind = if quoted { StatementKind::Mixed } else { StatementKind::Indirect };
     Some(Attribution { kind, content, source, cue: Some(cue) })
+}
+
+/// The inside of a content that is one quotation and nothing else: "told the court “Basic checks were not
+/// done.”" quotes the speaker directly.
+fn one_quotation(article: &Article, content: &Range<usize>) -> Option<Range<usize>> {
+    let (open, close) = (content.start, content.end - 1);
+    let marks = article.kind(open) == Some(TokenKind::OpenQuote) && article.kind(close) == Some(TokenKind::CloseQuote);
+    let inner = open + 1..close;
+    let one =
+        inner.clone().all(|token| !matches!(article.kind(token), Some(TokenKind::OpenQuote | TokenKind::CloseQuote)));
+    (marks && one && !inner.is_empty()).then_some(inner)
+}
+
+/// "…, but the agency reported …", "…, while the company insisted …": a conjunction that opens a report of
+/// another source ends the content before it.
+fn second_report(article: &Article, token: usize) -> bool {
+    let contrast = ["but", "while", "whereas"].iter().any(|word| article.is(token, word));
+    if !contrast && !(article.is(token, "and") && article.is(token - 1, ",")) {
+        return false;
+    }
+    (token + 1..article.words.len().min(token + 2 + MAX_INVERTED_SOURCE_WORDS))
+        .take_while(|&word| !article.is_quoted(word) && !article.is_final_mark(word))
+        .find_map(|word| cue_at(article, word).filter(|(_, form)| *form == CueForm::Finite))
+        .is_some_and(|(cue, _)| source_before(article, cue.start, token + 1).is_some())
+}
+
+/// "Reportedly, the plant closed", "The site allegedly made use of Tor": what the article reports without
+/// naming a source. The sentence is the content, without an adverb that opens it.
+fn hearsay(article: &Article, sentence: &Range<usize>) -> Option<Attribution> {
+    let adverb = sentence
+        .clone()
+        .find(|&token| !article.is_quoted(token) && HEARSAY_ADVERBS.iter().any(|word| article.is(token, word)))?;
+    let start = if adverb == sentence.start && article.is(adverb + 1, ",") { adverb + 2 } else { sentence.start };
+    build(article, start..content_end(article, sentence), None, adverb..adverb + 1)
 }
 
 /// Speech that has not happened, or is only possible: "will announce", "to say".

@@ -1,11 +1,13 @@
 //! Statements: who said what, about whom and when. Direct quotations, reported speech and the mix of
 //! both, each with its source, cue, speaker entity and date. Linear passes over the tokens.
 
+mod adverbial;
 mod article;
 mod cues;
 mod date;
 mod direct;
 mod indirect;
+mod listener;
 mod quotes;
 mod source;
 mod speaker;

@@ -3,13 +3,16 @@
 
 use std::ops::Range;
 
+use super::adverbial::time_before;
 use super::article::Article;
+use crate::extract::EntityType;
 use crate::text::TokenKind;
 
 /// The longest phrase taken for a source that is not a name.
 const MAX_PHRASE_WORDS: usize = 6;
 
-const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+/// Personal pronouns that name a source: subjects, and objects after "according to" ("according to him").
+const PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "him", "them"];
 const DETERMINERS: [&str; 13] =
     ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "one", "some"];
 
@@ -84,9 +87,23 @@ fn ends_phrase(word: &str) -> bool {
     )
 }
 
-/// The source that ends right before a cue, looking back no further than `floor`.
+/// Relative pronouns that open a clause describing the source: "The companies, *which* employ 4,000 people,
+/// said".
+const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whose"];
+
+/// The source that ends right before a cue, looking back no further than `floor`, past fillers and a time
+/// adverbial ("The governor *on Friday* said").
 pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -> Option<Range<usize>> {
     let mut end = cue_start;
+    while end > floor && is_filler(article.words[end - 1]) {
+        end -= 1;
+    }
+    end = time_before(article, end, floor);
+    if end > floor && article.is(end - 1, ")") {
+        // "the National Crime Agency (NCA) said": the short form in brackets repeats the name before it.
+        let open = (end.saturating_sub(MAX_PHRASE_WORDS).max(floor)..end).rev().find(|&token| article.is(token, "("));
+        end = open.unwrap_or(end);
+    }
     while end > floor && is_filler(article.words[end - 1]) {
         end -= 1;
     }
@@ -100,8 +117,9 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
         return apposition(article, last, floor);
     }
     if article.is(last, "who") {
-        // "…to meet Jane Doe, who had told him …": the name the relative clause hangs on.
-        let comma = last.checked_sub(1).filter(|&comma| comma > floor && article.is(comma, ","))?;
+        // "…to meet Jane Doe, who had told him …", "drafted by Alex Greenwich who said": the name the relative
+        // clause hangs on.
+        let comma = if article.is(last.checked_sub(1)?, ",") { last - 1 } else { last };
         let name = article.mentions_before(comma).next().filter(|name| name.tokens.end == comma);
         return name.filter(|name| name.tokens.start >= floor).map(|name| name.tokens.clone());
     }
@@ -111,8 +129,8 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
         && mention.tokens.start >= floor
     {
-        // "ABC of Australia reported": the name before "of" is the head.
-        let head = mention.tokens.start.checked_sub(1).filter(|&of| article.is(of, "of")).and_then(|of| {
+        // "ABC of Australia reported", "Jane Roe of the city council said": the name before "of" is the head.
+        let head = complement_of(article, mention.tokens.start).and_then(|of| {
             article.mentions_before(of).next().filter(|head| head.tokens.end == of && head.tokens.start >= floor)
         });
         return Some(head.map_or(mention.tokens.start, |head| head.tokens.start)..end);
@@ -121,21 +139,38 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
         start -= 1;
         if is_determiner(article.words[start]) {
+            // "Ruth Adebayo of the Eastport branch said": the name the phrase complements speaks.
+            let of = start.checked_sub(1).filter(|&of| article.is(of, "of"));
+            let head = of.and_then(|of| article.mentions_before(of).next().filter(|head| head.tokens.end == of));
+            if let Some(head) = head.filter(|head| head.tokens.start >= floor) {
+                return Some(head.tokens.start..end);
+            }
             return (end - start > 1).then_some(start..end);
         }
     }
     // Without a determiner, only a phrase that fills the stretch before the cue (from the sentence start, a
     // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said",
-    // "On Monday, Price said".
-    let opens_clause = start == floor || article.is(start - 1, ",");
+    // "On Monday, Price said", "…, while tenants insisted".
+    let opens_clause =
+        start == floor || [",", "but", "while", "whereas"].iter().any(|word| article.is(start - 1, word));
     (start < end && opens_clause).then_some(start..end)
+}
+
+/// The "of" before a name that is the complement of another: "of Australia", "of the city council".
+pub(super) fn complement_of(article: &Article, name_start: usize) -> Option<usize> {
+    let before = name_start.checked_sub(1)?;
+    let of = if is_determiner(article.words[before]) { before.checked_sub(1)? } else { before };
+    article.is(of, "of").then_some(of)
 }
 
 /// The name beside an apposition that ends at the comma `closing`: "Jeff Rathke, the department's spokesman,
 /// said" or "the prosecutor general of Tehran, Ali Mehr, said"; a person's name first, else the one before.
+/// A relative clause there describes the phrase before it: "The institute, which runs two ships, said".
 fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<usize>> {
-    let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
-    let opening = (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
+    let opening = opening_comma(article, closing, floor)?;
+    if opens_relative_clause(article, opening) {
+        return source_before(article, opening, floor);
+    }
     let inside =
         article.mentions_before(closing).next().filter(|m| m.tokens.end == closing && m.tokens.start > opening);
     let before = article.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
@@ -143,11 +178,55 @@ fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<u
     person.or(before).or(inside).map(|mention| mention.tokens.clone())
 }
 
-/// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks.
+/// The comma that opens the aside closed by the comma `closing`.
+fn opening_comma(article: &Article, closing: usize, floor: usize) -> Option<usize> {
+    let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
+    (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))
+}
+
+fn opens_relative_clause(article: &Article, comma: usize) -> bool {
+    RELATIVE_PRONOUNS.iter().any(|pronoun| article.is(comma + 1, pronoun))
+}
+
+/// Whether the comma `closing` ends a relative clause set in commas: "The companies, which employ 4,000
+/// people, said" has its source before the clause, not an inverted one after the cue.
+pub(super) fn closes_relative_clause(article: &Article, closing: usize, floor: usize) -> bool {
+    opening_comma(article, closing, floor).is_some_and(|opening| opens_relative_clause(article, opening))
+}
+
+/// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks, or the
+/// pronoun that opens it ("He then approached a director and said").
 pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
     let start = article.sentence_of(and).start;
+    if is_pronoun(article.words[start]) && !["i", "we"].iter().any(|word| article.is(start, word)) {
+        return Some(start..start + 1);
+    }
     let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
     Some(mention.tokens.clone())
+}
+
+/// The subject that opens a clause, for a participle after it ("The union endorsed her on Monday, saying …"):
+/// a pronoun that opens it, else its first name of a person or organisation that is no complement ("the
+/// mayor *of* Eastport"), within the first words.
+pub(super) fn clause_subject(article: &Article, start: usize, end: usize) -> Option<Range<usize>> {
+    if start < end && is_pronoun(article.words[start]) {
+        return Some(start..start + 1);
+    }
+    let first = article.mentions_within(&(start..end)).find(|mention| {
+        article.entities[mention.entity].kind != EntityType::Place
+            && complement_of(article, mention.tokens.start).is_none()
+    })?;
+    (first.tokens.start < start + MAX_PHRASE_WORDS).then(|| first.tokens.clone())
+}
+
+/// "with officials saying …": the phrase between "with" and a participle is its source.
+pub(super) fn absolute_subject(article: &Article, cue_start: usize, floor: usize) -> Option<Range<usize>> {
+    let mut start = cue_start;
+    while start > floor && cue_start - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
+        start -= 1;
+    }
+    let with = start.checked_sub(1).filter(|&with| with >= floor && article.is(with, "with"));
+    (start < cue_start && with.is_some()).then(|| narrow_to_name(article, start..cue_start))
 }
 
 /// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.
@@ -166,6 +245,17 @@ pub(super) fn source_after(article: &Article, start: usize, end: usize, to_claus
             break;
         }
         stop += 1;
+    }
+    if !to_clause_end && article.is(stop, ",") {
+        // "said the company's chief executive, Jane Roe": the person in apposition is the source.
+        let apposed = article.mentions_within(&(stop + 1..end)).next().filter(|name| {
+            name.tokens.start == stop + 1
+                && article.is_person(name)
+                && (name.tokens.end == end || article.is(name.tokens.end, ","))
+        });
+        if let Some(name) = apposed {
+            return Some(name.tokens.clone());
+        }
     }
     (stop > start).then(|| narrow_to_name(article, start..stop))
 }

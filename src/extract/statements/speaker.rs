@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::Attribution;
 use super::article::Article;
-use super::source::{is_determiner, is_pronoun};
+use super::source::{complement_of, is_determiner, is_pronoun};
 use crate::extract::coreference::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::{Entity, EntityType};
@@ -16,6 +16,9 @@ const TITLE_WINDOW: usize = 6;
 /// Nouns for texts, which speak for whoever issued them.
 const DOCUMENT_NOUNS: [&str; 9] =
     ["document", "documents", "draft", "drafts", "letter", "report", "statement", "text", "memo"];
+
+/// Nouns for the staff who speak for a person: "his office said".
+const OFFICE_NOUNS: [&str; 3] = ["office", "campaign", "spokesperson"];
 
 /// Nouns that stand for any organisation named before.
 const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
@@ -49,8 +52,10 @@ impl Resolver<'_> {
         // The last name that is not the complement of another ("ABC of Australia", "spokeswoman of the
         // ministry Maria Zakharova").
         let is_complement = |mention: &EntityMention| {
-            let before = mention.tokens.start.checked_sub(1);
-            before.is_some_and(|before| ["of", "from", "at", "in"].iter().any(|word| article.is(before, word)))
+            let start = mention.tokens.start;
+            let before = start.checked_sub(1);
+            complement_of(article, start).is_some()
+                || before.is_some_and(|before| ["from", "at", "in"].iter().any(|word| article.is(before, word)))
         };
         let (mut head, mut last) = (None, None);
         for mention in article.mentions_within(source) {
@@ -65,6 +70,9 @@ impl Resolver<'_> {
             && is_pronoun(pronoun)
         {
             return self.antecedent(source.start, pronoun);
+        }
+        if let Some(entity) = self.holder_of_office(source).or_else(|| self.former_or_latter(source)) {
+            return Some(entity);
         }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
         // A name the entity pass missed: "Shapps", "The Tongs".
@@ -94,7 +102,7 @@ impl Resolver<'_> {
     /// "he" and "she" refer to the latest person who spoke or opened a sentence; "they" and "it" to the
     /// latest organisation or country that spoke, or the latest organisation named, whichever is nearer.
     fn antecedent(&self, before: usize, pronoun: &str) -> Option<usize> {
-        let personal = ["he", "she", "i"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
+        let personal = ["he", "she", "i", "him"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
         if !personal && let Some(country) = self.place_framing(before) {
             return Some(country);
         }
@@ -130,11 +138,45 @@ impl Resolver<'_> {
             .map(|(_, speaker)| *speaker)
     }
 
+    /// "his office", "her campaign": an office speaks for the person who holds it.
+    fn holder_of_office(&self, source: &Range<usize>) -> Option<usize> {
+        let article = self.article;
+        let [owner, noun] = &article.words[source.clone()] else { return None };
+        let personal = ["his", "her"].iter().any(|word| word.eq_ignore_ascii_case(owner));
+        let office = OFFICE_NOUNS.iter().any(|word| word.eq_ignore_ascii_case(noun));
+        (personal && office).then(|| self.antecedent(source.start, "he")).flatten()
+    }
+
+    /// "the latter" and "the former": the second and the first of the two names before, in their sentence or
+    /// the one before.
+    fn former_or_latter(&self, source: &Range<usize>) -> Option<usize> {
+        let article = self.article;
+        let [the, which] = &article.words[source.clone()] else { return None };
+        let nth = match which.to_ascii_lowercase().as_str() {
+            "latter" => 0,
+            "former" => 1,
+            _ => return None,
+        };
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let sentence_start = article.sentence_of(source.start).start;
+        let floor = sentence_start.checked_sub(1).map_or(0, |previous| article.sentence_of(previous).start);
+        let mut named = article
+            .mentions_before(source.start)
+            .take_while(|mention| mention.tokens.start >= floor)
+            .filter(|mention| self.entities[mention.entity].kind != EntityType::Place);
+        named.nth(nth).map(|mention| mention.entity)
+    }
+
     /// "Shapps", where no name was found: the person (else anything) whose name ends or starts with it.
     fn entity_with_name_word(&self, word: &str) -> Option<usize> {
+        // Aliases count: "Day" for the singer whose birth name leads.
         let has_word = |entity: &Entity| {
-            let mut words = entity.name.split(' ');
-            words.next() == Some(word) || words.next_back() == Some(word)
+            std::iter::once(&entity.name).chain(&entity.aliases).any(|name| {
+                let mut words = name.split(' ');
+                words.next() == Some(word) || words.next_back() == Some(word)
+            })
         };
         let people = self.entities.iter().position(|entity| entity.kind == EntityType::Person && has_word(entity));
         people.or_else(|| self.entities.iter().position(has_word))
