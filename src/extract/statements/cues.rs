@@ -162,11 +162,13 @@ pub(super) fn cue_at(article: &Article, token: usize) -> Option<(Range<usize>, C
     }
 }
 
-/// "the number of confirmed deaths", "a warning", "its reported losses": a cue form after a determiner or
-/// "of" is an adjective or a noun, not a verb.
+/// "the number of confirmed deaths", "a warning", "over alleged plots": a cue form after a determiner or a
+/// preposition is an adjective or a noun, not a verb.
 fn is_noun_or_adjective(article: &Article, token: usize) -> bool {
-    const BEFORE_NOUNS: [&str; 12] =
-        ["the", "a", "an", "its", "his", "their", "our", "this", "these", "those", "of", "no"];
+    const BEFORE_NOUNS: [&str; 18] = [
+        "the", "a", "an", "its", "his", "their", "our", "this", "these", "those", "no", "of", "in", "on", "for",
+        "over", "with", "against",
+    ];
     token.checked_sub(1).is_some_and(|before| BEFORE_NOUNS.iter().any(|word| article.is(before, word)))
 }
 

@@ -33,7 +33,8 @@ pub(super) fn attributed_quotes(article: &Article, quotes: &[Quote]) -> Vec<Opti
                 .or_else(|| cue_before(article, quote, previous_close))
                 .map(|(source, cue)| (source, Some(cue)))
                 .or_else(|| signed(article, quote).map(|name| (Some(name), None)))
-                .or_else(|| called(article, quote).map(|(source, cue)| (source, Some(cue))))?;
+                .or_else(|| called(article, quote).map(|(source, cue)| (source, Some(cue))))
+                .or_else(|| introduced(article, quote).map(|source| (Some(source), None)))?;
             Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue })
         })
         .collect()
@@ -138,6 +139,17 @@ fn called(article: &Article, quote: &Quote) -> Option<SourceAndCue> {
         .last()
         .is_some_and(|name| name.tokens.end == source.end && article.entities[name.entity].kind != EntityType::Place);
     named.then_some((Some(source), cue..cue + 1))
+}
+
+/// `Chakrapani proposed: “…”`, `Quant described her to the BBC in 2002: “…”`: a quoted sentence that a
+/// colon introduces is the words of the clause's subject, whatever its verb.
+fn introduced(article: &Article, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let colon = quote.open.checked_sub(1).filter(|&colon| article.is(colon, ":") && !article.is_quoted(colon))?;
+    if article.word_count(&quote.inner()) < MIN_SENTENCE_WORDS {
+        return None;
+    }
+    let sentence = article.sentence_of(colon);
+    (sentence.start < colon).then(|| clause_subject(article, sentence.start, colon)).flatten()
 }
 
 /// Commas and dashes between a quotation and its cue.

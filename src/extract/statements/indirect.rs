@@ -101,7 +101,7 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
             following = name_end..end;
         }
     }
-    let before = sentence.start..trim_comma(article, sentence.start, cue.start);
+    let before = sentence.start..trim_separators(article, sentence.start, cue.start);
     let content = if article.word_count(&following) < 3 {
         before
     } else if attaches_forward(article, sentence, cue.start) {
@@ -270,9 +270,7 @@ fn described(
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
     let as_token = (cue.end + 1..end).find(|&token| article.is(token, "as") && !article.is_quoted(token));
-    let Some(as_token) = as_token.filter(|_| source.is_some() && !article.is(cue.end, "by")) else {
-        return None;
-    };
+    let as_token = as_token.filter(|_| source.is_some() && !article.is(cue.end, "by"))?;
     // "described him as “a guiding force”": a quoted description is the speaker's own words, without the
     // thing described.
     let quoted_description = article.kind(as_token + 1) == Some(TokenKind::OpenQuote);
@@ -332,7 +330,12 @@ fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usiz
         return (start < end).then_some(start);
     }
     let start = listener_after(article, after_cue, end).map_or(after_cue, |listener| listener.end);
-    let mut start = time_after(article, start, end);
+    let mut start = after_aside(article, time_after(article, start, end), end);
+    // "confirmed him", "thanked them": an object, not a clause ("US" is a name).
+    let object = article.words.get(start).is_some_and(|word| ["him", "them", "me", "us"].contains(word));
+    if object && !is_telling(article, after_cue - 1) {
+        return None;
+    }
     while start < end && (article.is(start, ",") || article.is(start, ":")) {
         start += 1;
     }
@@ -346,6 +349,16 @@ fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usiz
     opens_clause.then_some(start)
 }
 
+/// After an aside set in commas right after a cue ("alleged, by way of example, Mahan had…"), where the
+/// reported clause starts; `start` itself when no aside stands there.
+fn after_aside(article: &Article, start: usize, end: usize) -> usize {
+    if !article.is(start, ",") || article.kind(start + 1) != Some(TokenKind::Word) {
+        return start;
+    }
+    let closing = (start + 1..end.min(start + 2 + MAX_TRAILING_WORDS)).find(|&token| article.is(token, ","));
+    closing.filter(|&closing| closing + 1 < end).map_or(start, |closing| closing + 1)
+}
+
 /// The end of a sentence's content: before its final mark, and before a participle cue or "according to"
 /// that starts a statement of its own.
 fn content_end(article: &Article, sentence: &Range<usize>) -> usize {
@@ -356,8 +369,11 @@ fn content_end(article: &Article, sentence: &Range<usize>) -> usize {
     end
 }
 
-fn trim_comma(article: &Article, start: usize, mut end: usize) -> usize {
-    while end > start && (article.is(end - 1, ",") || article.kind(end - 1) == Some(TokenKind::Dash)) {
+/// The end of a content before the commas, semicolons and dashes that end it.
+fn trim_separators(article: &Article, start: usize, mut end: usize) -> usize {
+    let separator =
+        |token: usize| article.is(token, ",") || article.is(token, ";") || article.kind(token) == Some(TokenKind::Dash);
+    while end > start && separator(end - 1) {
         end -= 1;
     }
     end
@@ -379,7 +395,7 @@ fn build(
         after_semicolon
             || (!article.is_quoted(token) && !cue.contains(&token) && (after_comma || second_report(article, token)))
     });
-    let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
+    let end = stop.map_or(content.end, |stop| trim_separators(article, content.start, stop));
     let content = content.start..end;
     // "denied these allegations:" introduces content that follows elsewhere.
     if article.word_count(&content) < MIN_CONTENT_WORDS || article.is(end - 1, ":") {
@@ -408,10 +424,12 @@ fn one_quotation(article: &Article, content: &Range<usize>) -> Option<Range<usiz
 /// another source ends the content before it.
 fn second_report(article: &Article, token: usize) -> bool {
     let contrast = ["but", "while", "whereas"].iter().any(|word| article.is(token, word));
-    if !contrast && !(article.is(token, "and") && article.is(token - 1, ",")) {
+    let listing = article.is(token, "and") && article.is(token - 1, ",");
+    if !contrast && !listing {
         return false;
     }
-    (token + 1..article.words.len().min(token + 2 + MAX_INVERTED_SOURCE_WORDS))
+    // "…, but upon learning of the test he claimed …": the report may come after an adverbial of its own.
+    (token + 1..article.words.len())
         .take_while(|&word| !article.is_quoted(word) && !article.is_final_mark(word))
         .find_map(|word| cue_at(article, word).filter(|(_, form)| *form == CueForm::Finite))
         .is_some_and(|(cue, _)| source_before(article, cue.start, token + 1).is_some())

@@ -20,6 +20,12 @@ pub(super) fn is_pronoun(word: &str) -> bool {
     PRONOUNS.iter().any(|pronoun| pronoun.eq_ignore_ascii_case(word))
 }
 
+/// A pronoun for someone the article reports on. "I" and "we" outside quotation marks are an interview's
+/// transcript, not the article's report.
+fn is_third_person(article: &Article, token: usize) -> bool {
+    is_pronoun(article.words[token]) && !["i", "we"].iter().any(|word| article.is(token, word))
+}
+
 pub(super) fn is_determiner(word: &str) -> bool {
     DETERMINERS.iter().any(|determiner| determiner.eq_ignore_ascii_case(word))
 }
@@ -109,9 +115,7 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     }
     let last = end.checked_sub(1).filter(|&last| last >= floor)?;
     if is_pronoun(article.words[last]) {
-        // "I" and "we" outside quotation marks are an interview's transcript, not the article's report.
-        let first_person = ["i", "we"].iter().any(|word| article.is(last, word));
-        return (!first_person).then_some(last..end);
+        return is_third_person(article, last).then_some(last..end);
     }
     if article.is(last, ",") {
         return apposition(article, last, floor);
@@ -123,8 +127,10 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
         let name = article.mentions_before(comma).next().filter(|name| name.tokens.end == comma);
         return name.filter(|name| name.tokens.start >= floor).map(|name| name.tokens.clone());
     }
-    if article.is(last, "and") {
-        return sentence_subject(article, last);
+    if article.is(last, "and") || article.is(last, "but") {
+        // "…opposed the withdrawal and said", "did not mention casualties, but said": the clause's subject.
+        let sentence = article.sentence_of(last);
+        return sentence_subject(article, last).or_else(|| clause_subject(article, sentence.start.max(floor), last));
     }
     if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
         && mention.tokens.start >= floor
@@ -198,7 +204,7 @@ pub(super) fn closes_relative_clause(article: &Article, closing: usize, floor: u
 /// pronoun that opens it ("He then approached a director and said").
 pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
     let start = article.sentence_of(and).start;
-    if is_pronoun(article.words[start]) && !["i", "we"].iter().any(|word| article.is(start, word)) {
+    if is_third_person(article, start) {
         return Some(start..start + 1);
     }
     let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
@@ -209,7 +215,7 @@ pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<us
 /// a pronoun that opens it, else its first name of a person or organisation that is no complement ("the
 /// mayor *of* Eastport"), within the first words.
 pub(super) fn clause_subject(article: &Article, start: usize, end: usize) -> Option<Range<usize>> {
-    if start < end && is_pronoun(article.words[start]) {
+    if start < end && is_third_person(article, start) {
         return Some(start..start + 1);
     }
     let first = article.mentions_within(&(start..end)).find(|mention| {

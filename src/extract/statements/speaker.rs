@@ -20,9 +20,23 @@ const DOCUMENT_NOUNS: [&str; 9] =
 /// Nouns for the staff who speak for a person: "his office said".
 const OFFICE_NOUNS: [&str; 3] = ["office", "campaign", "spokesperson"];
 
-/// Nouns that stand for any organisation named before.
-const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
-    ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
+/// Nouns that stand for any organisation named before: "the company", "the industry publication".
+const GENERIC_ORGANIZATION_NOUNS: [&str; 14] = [
+    "organization",
+    "organisation",
+    "company",
+    "group",
+    "agency",
+    "firm",
+    "body",
+    "alliance",
+    "publication",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "magazine",
+    "paper",
+];
 
 /// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
 pub(super) fn resolve(gazetteer: &Gazetteer, article: &Article, attributions: &[Attribution]) -> Vec<Option<usize>> {
@@ -90,8 +104,9 @@ impl Resolver<'_> {
             let has_title = phrase.iter().any(|word| word.starts_with(char::is_lowercase));
             if has_title { self.titled_person(source.start, &phrase) } else { None }
         };
+        // "the statement" after "a statement by …" is that one; else its author is named just before.
         if DOCUMENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
-            return self.author_before(source.start);
+            return self.earlier_source_with(head).or_else(|| self.author_before(source.start));
         }
         self.earlier_source_with(head)
             .or_else(titled)

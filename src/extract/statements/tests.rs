@@ -468,3 +468,21 @@ fn the_person_a_complement_follows_speaks_not_the_complement() {
     let speakers: Vec<_> = statements(body).into_iter().map(|(_, _, speaker)| speaker).collect();
     assert_eq!(speakers, [Some("Kessler".to_owned()), Some("Moritz".to_owned())]);
 }
+
+#[test]
+fn clauses_end_at_semicolons_asides_after_cues_are_skipped_and_a_colon_introduces_a_quotation() {
+    let body = "The ferry operator Nordlys said the crossing was safe; its ships were inspected in May.\n\n\
+                Inspector Hanna Berg alleged, in her first report, the hull had been patched with wood.\n\n\
+                Berg did not name a date, but said the ships would sail again.\n\n\
+                The assembly confirmed him on Friday.\n\n\
+                Captain Erik Solberg wrote to the harbour board: “The engines have not been serviced in years.”";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("the crossing was safe".to_owned(), Some("The ferry operator Nordlys".to_owned())),
+            ("the hull had been patched with wood".to_owned(), Some("Inspector Hanna Berg".to_owned())),
+            ("the ships would sail again".to_owned(), Some("Berg".to_owned())),
+            ("The engines have not been serviced in years.".to_owned(), Some("Erik Solberg".to_owned())),
+        ]
+    );
+}
