@@ -68,6 +68,7 @@ pub struct StatementNode {
     pub content: Span,
     pub source: Option<Span>,
     pub cue: Option<Span>,
+    pub addressee: Option<Span>,
     pub date: Option<IsoDate>,
 }
 

@@ -14,7 +14,10 @@ const LISTENER_WORDS: [&str; 9] = ["him", "her", "them", "us", "me", "you", "rep
 /// The most words of a listener that is not a name: "told *the local radio station*".
 const MAX_LISTENER_WORDS: usize = 4;
 /// Words that never stand inside a listener's noun phrase: its end is where the heard clause starts.
-const NOT_IN_LISTENER: [&str; 12] = ["of", "in", "on", "at", "to", "for", "with", "about", "from", "by", "as", "that"];
+const NOT_IN_LISTENER: [&str; 20] = [
+    "of", "in", "on", "at", "to", "for", "with", "about", "from", "by", "as", "that", "via", "after", "before",
+    "during", "over", "through", "and", "or",
+];
 
 /// Whether the cue word at `token` is a verb of telling.
 pub(super) fn is_telling(article: &Article, token: usize) -> bool {
@@ -47,7 +50,16 @@ pub(super) fn listener_after(article: &Article, after_cue: usize, end: usize) ->
     while stop < end && stop - start < MAX_LISTENER_WORDS && is_listener_word(article, stop) {
         stop += 1;
     }
-    (stop > first_noun && stop < end && opens_clause(article, stop)).then_some(start..stop)
+    let closed = stop == end || article.is_final_mark(stop) || opens_clause(article, stop);
+    (stop > first_noun && closed).then_some(start..stop)
+}
+
+/// Whom a statement's cue addresses, outside its content: "told *the court* she was forced", "“…,” he told
+/// *reporters*."
+pub(super) fn addressee(article: &Article, cue: &Range<usize>, content: &Range<usize>) -> Option<Range<usize>> {
+    let sentence = article.sentence_of(cue.start);
+    let listener = listener_after(article, cue.end, sentence.end)?;
+    (listener.end <= content.start || listener.start >= content.end).then_some(listener)
 }
 
 /// A lowercase word that may belong to the listener's noun phrase.

@@ -65,6 +65,11 @@ pub(crate) fn find_statements(
             speaker: speaker.map(|entity| resolved.entities[entity].id.clone()),
             source: found.source.as_ref().map(span),
             cue: found.cue.as_ref().map(span),
+            addressee: found
+                .cue
+                .as_ref()
+                .and_then(|cue| listener::addressee(&article, cue, &found.content))
+                .map(|listener| span(&listener)),
             content: span(&found.content),
             about: article.entities_within(&found.content).map(|entity| resolved.entities[entity].id.clone()).collect(),
             date: date::statement_date(&article, found, article_date),

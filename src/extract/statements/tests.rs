@@ -486,3 +486,17 @@ fn clauses_end_at_semicolons_asides_after_cues_are_skipped_and_a_colon_introduce
         ]
     );
 }
+
+#[test]
+fn the_listener_of_a_verb_of_telling_is_the_addressee() {
+    let body = "Nurse Ida Holt told the inquiry the ward had no night staff.\n\n\
+                “We asked for help twice,” Holt told reporters.\n\n\
+                Holt said the hospital had not replied.";
+    let extraction = extraction(body);
+    let addressees: Vec<Option<&str>> = extraction
+        .statements
+        .iter()
+        .map(|statement| statement.addressee.as_ref().map(|span| span.text.as_str()))
+        .collect();
+    assert_eq!(addressees, [Some("the inquiry"), Some("reporters"), None]);
+}
