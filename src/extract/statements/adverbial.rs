@@ -1,7 +1,7 @@
 //! Time adverbials that stand between a source, its cue and its content without belonging to any of them:
 //! "The governor *on Friday* said", "said *Wednesday* the plan was dead", "*last week* told reporters".
 
-use super::article::Article;
+use super::annotated::Annotated;
 use crate::extract::written_dates::weekday;
 
 /// Words that may open a time adverbial before its time noun: "*on* Friday", "*last* week".
@@ -15,13 +15,13 @@ const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
 const MAX_WORDS: usize = 3;
 
 /// The end of the time adverbial that starts at `start`, before `end`; `start` itself when there is none.
-pub(super) fn time_after(article: &Article, start: usize, end: usize) -> usize {
-    let is_any = |token: usize, words: &[&str]| token < end && words.iter().any(|word| article.is(token, word));
+pub(super) fn time_after(annotated: &Annotated, start: usize, end: usize) -> usize {
+    let is_any = |token: usize, words: &[&str]| token < end && words.iter().any(|word| annotated.doc.is(token, word));
     let mut token = start;
     if is_any(token, &LEADS) {
         token += 1;
     }
-    let is_time_noun = token < end && (weekday(article.words[token]).is_some() || is_any(token, &TIME_NOUNS));
+    let is_time_noun = token < end && (weekday(annotated.doc.words[token]).is_some() || is_any(token, &TIME_NOUNS));
     if !is_time_noun {
         return start;
     }
@@ -33,6 +33,8 @@ pub(super) fn time_after(article: &Article, start: usize, end: usize) -> usize {
 }
 
 /// The start of the time adverbial that ends right before `end`, not before `floor`; `end` when there is none.
-pub(super) fn time_before(article: &Article, end: usize, floor: usize) -> usize {
-    (end.saturating_sub(MAX_WORDS).max(floor)..end).find(|&start| time_after(article, start, end) == end).unwrap_or(end)
+pub(super) fn time_before(annotated: &Annotated, end: usize, floor: usize) -> usize {
+    (end.saturating_sub(MAX_WORDS).max(floor)..end)
+        .find(|&start| time_after(annotated, start, end) == end)
+        .unwrap_or(end)
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::article::Article;
+use super::annotated::Annotated;
 use super::source::{is_determiner, is_pronoun};
 use crate::text::TokenKind;
 
@@ -20,52 +20,54 @@ const NOT_IN_LISTENER: [&str; 20] = [
 ];
 
 /// Whether the cue word at `token` is a verb of telling.
-pub(super) fn is_telling(article: &Article, token: usize) -> bool {
-    TELLING.iter().any(|verb| article.is(token, verb))
+pub(super) fn is_telling(annotated: &Annotated, token: usize) -> bool {
+    TELLING.iter().any(|verb| annotated.doc.is(token, verb))
 }
 
 /// The listener right after a verb of telling that ends at `after_cue`, before `end`: a name, a listener word,
 /// or a short noun phrase followed by the clause it heard.
-pub(super) fn listener_after(article: &Article, after_cue: usize, end: usize) -> Option<Range<usize>> {
-    if after_cue == 0 || !is_telling(article, after_cue - 1) || after_cue >= end {
+pub(super) fn listener_after(annotated: &Annotated, after_cue: usize, end: usize) -> Option<Range<usize>> {
+    if after_cue == 0 || !is_telling(annotated, after_cue - 1) || after_cue >= end {
         return None;
     }
     let start = after_cue;
-    if let Some(name) = article.mentions_within(&(start..end)).next().filter(|name| name.tokens.start == start) {
+    if let Some(name) =
+        annotated.resolved.mentions_within(&(start..end)).next().filter(|name| name.tokens.start == start)
+    {
         return Some(name.tokens.clone());
     }
-    if LISTENER_WORDS.iter().any(|word| article.is(start, word)) {
+    if LISTENER_WORDS.iter().any(|word| annotated.doc.is(start, word)) {
         return Some(start..start + 1);
     }
     // "told the court she was forced", "told a news conference the damage would…": a noun phrase, then the
     // subject of the clause heard.
-    let first_noun = if is_determiner(article.words[start]) { start + 1 } else { start };
+    let first_noun = if is_determiner(annotated.doc.words[start]) { start + 1 } else { start };
     // "told the BBC after the verdict": a name after the determiner.
     if let Some(name) =
-        article.mentions_within(&(first_noun..end)).next().filter(|name| name.tokens.start == first_noun)
+        annotated.resolved.mentions_within(&(first_noun..end)).next().filter(|name| name.tokens.start == first_noun)
     {
         return Some(start..name.tokens.end);
     }
     let mut stop = first_noun;
-    while stop < end && stop - start < MAX_LISTENER_WORDS && is_listener_word(article, stop) {
+    while stop < end && stop - start < MAX_LISTENER_WORDS && is_listener_word(annotated, stop) {
         stop += 1;
     }
-    let closed = stop == end || article.is_final_mark(stop) || opens_clause(article, stop);
+    let closed = stop == end || annotated.doc.is_final_mark(stop) || opens_clause(annotated, stop);
     (stop > first_noun && closed).then_some(start..stop)
 }
 
 /// Whom a statement's cue addresses, outside its content: "told *the court* she was forced", "“…,” he told
 /// *reporters*."
-pub(super) fn addressee(article: &Article, cue: &Range<usize>, content: &Range<usize>) -> Option<Range<usize>> {
-    let sentence = article.sentence_of(cue.start);
-    let listener = listener_after(article, cue.end, sentence.end)?;
+pub(super) fn addressee(annotated: &Annotated, cue: &Range<usize>, content: &Range<usize>) -> Option<Range<usize>> {
+    let sentence = annotated.doc.sentence_of(cue.start);
+    let listener = listener_after(annotated, cue.end, sentence.end)?;
     (listener.end <= content.start || listener.start >= content.end).then_some(listener)
 }
 
 /// A lowercase word that may belong to the listener's noun phrase.
-fn is_listener_word(article: &Article, token: usize) -> bool {
-    let word = article.words[token];
-    article.kind(token) == Some(TokenKind::Word)
+fn is_listener_word(annotated: &Annotated, token: usize) -> bool {
+    let word = annotated.doc.words[token];
+    annotated.doc.kind(token) == Some(TokenKind::Word)
         && word.starts_with(char::is_lowercase)
         && !is_determiner(word)
         && !is_pronoun(word)
@@ -74,12 +76,12 @@ fn is_listener_word(article: &Article, token: usize) -> bool {
 
 /// A word that starts the clause after a listener: its subject ("she", "the damage", "400 members", a name),
 /// "that", or a quotation.
-fn opens_clause(article: &Article, token: usize) -> bool {
-    let word = article.words[token];
-    article.kind(token) == Some(TokenKind::OpenQuote)
+fn opens_clause(annotated: &Annotated, token: usize) -> bool {
+    let word = annotated.doc.words[token];
+    annotated.doc.kind(token) == Some(TokenKind::OpenQuote)
         || is_pronoun(word)
         || is_determiner(word)
         || word == "that"
-        || article.kind(token) == Some(TokenKind::Number)
+        || annotated.doc.kind(token) == Some(TokenKind::Number)
         || word.starts_with(char::is_uppercase)
 }

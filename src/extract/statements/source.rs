@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::adverbial::time_before;
-use super::article::Article;
-use crate::extract::EntityType;
+use super::annotated::Annotated;
+use crate::contract::EntityType;
 use crate::text::TokenKind;
 
 /// The longest phrase taken for a source that is not a name.
@@ -22,8 +22,8 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 
 /// A pronoun for someone the article reports on. "I" and "we" outside quotation marks are an interview's
 /// transcript, not the article's report.
-fn is_third_person(article: &Article, token: usize) -> bool {
-    is_pronoun(article.words[token]) && !["i", "we"].iter().any(|word| article.is(token, word))
+fn is_third_person(annotated: &Annotated, token: usize) -> bool {
+    is_pronoun(annotated.doc.words[token]) && !["i", "we"].iter().any(|word| annotated.doc.is(token, word))
 }
 
 pub(super) fn is_determiner(word: &str) -> bool {
@@ -99,55 +99,62 @@ const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whose"];
 
 /// The source that ends right before a cue, looking back no further than `floor`, past fillers and a time
 /// adverbial ("The governor *on Friday* said").
-pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -> Option<Range<usize>> {
+pub(super) fn source_before(annotated: &Annotated, cue_start: usize, floor: usize) -> Option<Range<usize>> {
     let mut end = cue_start;
-    while end > floor && is_filler(article.words[end - 1]) {
+    while end > floor && is_filler(annotated.doc.words[end - 1]) {
         end -= 1;
     }
-    end = time_before(article, end, floor);
-    if end > floor && article.is(end - 1, ")") {
+    end = time_before(annotated, end, floor);
+    if end > floor && annotated.doc.is(end - 1, ")") {
         // "the National Crime Agency (NCA) said": the short form in brackets repeats the name before it.
-        let open = (end.saturating_sub(MAX_PHRASE_WORDS).max(floor)..end).rev().find(|&token| article.is(token, "("));
+        let open =
+            (end.saturating_sub(MAX_PHRASE_WORDS).max(floor)..end).rev().find(|&token| annotated.doc.is(token, "("));
         end = open.unwrap_or(end);
     }
-    while end > floor && is_filler(article.words[end - 1]) {
+    while end > floor && is_filler(annotated.doc.words[end - 1]) {
         end -= 1;
     }
     let last = end.checked_sub(1).filter(|&last| last >= floor)?;
-    if is_pronoun(article.words[last]) {
-        return is_third_person(article, last).then_some(last..end);
+    if is_pronoun(annotated.doc.words[last]) {
+        return is_third_person(annotated, last).then_some(last..end);
     }
-    if article.is(last, ",") {
-        return apposition(article, last, floor);
+    if annotated.doc.is(last, ",") {
+        return apposition(annotated, last, floor);
     }
-    if article.is(last, "who") {
+    if annotated.doc.is(last, "who") {
         // "…to meet Jane Doe, who had told him …", "drafted by Alex Greenwich who said": the name the relative
         // clause hangs on.
-        let comma = if article.is(last.checked_sub(1)?, ",") { last - 1 } else { last };
-        let name = article.mentions_before(comma).next().filter(|name| name.tokens.end == comma);
+        let comma = if annotated.doc.is(last.checked_sub(1)?, ",") { last - 1 } else { last };
+        let name = annotated.resolved.mentions_before(comma).next().filter(|name| name.tokens.end == comma);
         return name.filter(|name| name.tokens.start >= floor).map(|name| name.tokens.clone());
     }
-    if article.is(last, "and") || article.is(last, "but") {
+    if annotated.doc.is(last, "and") || annotated.doc.is(last, "but") {
         // "…opposed the withdrawal and said", "did not mention casualties, but said": the clause's subject.
-        let sentence = article.sentence_of(last);
-        return sentence_subject(article, last).or_else(|| clause_subject(article, sentence.start.max(floor), last));
+        let sentence = annotated.doc.sentence_of(last);
+        return sentence_subject(annotated, last)
+            .or_else(|| clause_subject(annotated, sentence.start.max(floor), last));
     }
-    if let Some(mention) = article.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
+    if let Some(mention) = annotated.resolved.mentions_before(end).next().filter(|mention| mention.tokens.end == end)
         && mention.tokens.start >= floor
     {
         // "ABC of Australia reported", "Jane Roe of the city council said": the name before "of" is the head.
-        let head = complement_of(article, mention.tokens.start).and_then(|of| {
-            article.mentions_before(of).next().filter(|head| head.tokens.end == of && head.tokens.start >= floor)
+        let head = complement_of(annotated, mention.tokens.start).and_then(|of| {
+            annotated
+                .resolved
+                .mentions_before(of)
+                .next()
+                .filter(|head| head.tokens.end == of && head.tokens.start >= floor)
         });
         return Some(head.map_or(mention.tokens.start, |head| head.tokens.start)..end);
     }
     let mut start = end;
-    while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
+    while start > floor && end - start < MAX_PHRASE_WORDS && is_phrase_word(annotated, start - 1) {
         start -= 1;
-        if is_determiner(article.words[start]) {
+        if is_determiner(annotated.doc.words[start]) {
             // "Ruth Adebayo of the Eastport branch said": the name the phrase complements speaks.
-            let of = start.checked_sub(1).filter(|&of| article.is(of, "of"));
-            let head = of.and_then(|of| article.mentions_before(of).next().filter(|head| head.tokens.end == of));
+            let of = start.checked_sub(1).filter(|&of| annotated.doc.is(of, "of"));
+            let head =
+                of.and_then(|of| annotated.resolved.mentions_before(of).next().filter(|head| head.tokens.end == of));
             if let Some(head) = head.filter(|head| head.tokens.start >= floor) {
                 return Some(head.tokens.start..end);
             }
@@ -158,122 +165,133 @@ pub(super) fn source_before(article: &Article, cue_start: usize, floor: usize) -
     // comma or a quotation) reads as a subject: "Scientology officials said", "“…,” team member Noori said",
     // "On Monday, Price said", "…, while tenants insisted".
     let opens_clause =
-        start == floor || [",", "but", "while", "whereas"].iter().any(|word| article.is(start - 1, word));
+        start == floor || [",", "but", "while", "whereas"].iter().any(|word| annotated.doc.is(start - 1, word));
     (start < end && opens_clause).then_some(start..end)
 }
 
 /// The "of" before a name that is the complement of another: "of Australia", "of the city council".
-pub(super) fn complement_of(article: &Article, name_start: usize) -> Option<usize> {
+pub(super) fn complement_of(annotated: &Annotated, name_start: usize) -> Option<usize> {
     let before = name_start.checked_sub(1)?;
-    let of = if is_determiner(article.words[before]) { before.checked_sub(1)? } else { before };
-    article.is(of, "of").then_some(of)
+    let of = if is_determiner(annotated.doc.words[before]) { before.checked_sub(1)? } else { before };
+    annotated.doc.is(of, "of").then_some(of)
 }
 
 /// The name beside an apposition that ends at the comma `closing`: "Jeff Rathke, the department's spokesman,
 /// said" or "the prosecutor general of Tehran, Ali Mehr, said"; a person's name first, else the one before.
 /// A relative clause there describes the phrase before it: "The institute, which runs two ships, said".
-fn apposition(article: &Article, closing: usize, floor: usize) -> Option<Range<usize>> {
-    let opening = opening_comma(article, closing, floor)?;
-    if opens_relative_clause(article, opening) {
-        return source_before(article, opening, floor);
+fn apposition(annotated: &Annotated, closing: usize, floor: usize) -> Option<Range<usize>> {
+    let opening = opening_comma(annotated, closing, floor)?;
+    if opens_relative_clause(annotated, opening) {
+        return source_before(annotated, opening, floor);
     }
-    let inside =
-        article.mentions_before(closing).next().filter(|m| m.tokens.end == closing && m.tokens.start > opening);
-    let before = article.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
-    let person = [before, inside].into_iter().flatten().find(|mention| article.is_person(mention));
+    let inside = annotated
+        .resolved
+        .mentions_before(closing)
+        .next()
+        .filter(|m| m.tokens.end == closing && m.tokens.start > opening);
+    let before = annotated.resolved.mentions_before(opening).next().filter(|mention| mention.tokens.end == opening);
+    let person = [before, inside].into_iter().flatten().find(|mention| annotated.resolved.is_person(mention));
     person.or(before).or(inside).map(|mention| mention.tokens.clone())
 }
 
 /// The comma that opens the aside closed by the comma `closing`.
-fn opening_comma(article: &Article, closing: usize, floor: usize) -> Option<usize> {
+fn opening_comma(annotated: &Annotated, closing: usize, floor: usize) -> Option<usize> {
     let reach = closing.saturating_sub(3 * MAX_PHRASE_WORDS).max(floor);
-    (reach..closing).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))
+    (reach..closing).rev().find(|&token| annotated.doc.is(token, ",") && !annotated.is_quoted(token))
 }
 
-fn opens_relative_clause(article: &Article, comma: usize) -> bool {
-    RELATIVE_PRONOUNS.iter().any(|pronoun| article.is(comma + 1, pronoun))
+fn opens_relative_clause(annotated: &Annotated, comma: usize) -> bool {
+    RELATIVE_PRONOUNS.iter().any(|pronoun| annotated.doc.is(comma + 1, pronoun))
 }
 
 /// Whether the comma `closing` ends a relative clause set in commas: "The companies, which employ 4,000
 /// people, said" has its source before the clause, not an inverted one after the cue.
-pub(super) fn closes_relative_clause(article: &Article, closing: usize, floor: usize) -> bool {
-    opening_comma(article, closing, floor).is_some_and(|opening| opens_relative_clause(article, opening))
+pub(super) fn closes_relative_clause(annotated: &Annotated, closing: usize, floor: usize) -> bool {
+    opening_comma(annotated, closing, floor).is_some_and(|opening| opens_relative_clause(annotated, opening))
 }
 
 /// "Clay called it “a retrograde step” and said …": the person named first in the sentence speaks, or the
 /// pronoun that opens it ("He then approached a director and said").
-pub(super) fn sentence_subject(article: &Article, and: usize) -> Option<Range<usize>> {
-    let start = article.sentence_of(and).start;
-    if is_third_person(article, start) {
+pub(super) fn sentence_subject(annotated: &Annotated, and: usize) -> Option<Range<usize>> {
+    let start = annotated.doc.sentence_of(and).start;
+    if is_third_person(annotated, start) {
         return Some(start..start + 1);
     }
-    let mention = article.mentions_within(&(start..and)).find(|mention| article.is_person(mention))?;
+    let mention =
+        annotated.resolved.mentions_within(&(start..and)).find(|mention| annotated.resolved.is_person(mention))?;
     Some(mention.tokens.clone())
 }
 
 /// The subject that opens a clause, for a participle after it ("The union endorsed her on Monday, saying …"):
 /// a pronoun that opens it, else its first name of a person or organisation that is no complement ("the
 /// mayor *of* Eastport"), within the first words.
-pub(super) fn clause_subject(article: &Article, start: usize, end: usize) -> Option<Range<usize>> {
-    if start < end && is_third_person(article, start) {
+pub(super) fn clause_subject(annotated: &Annotated, start: usize, end: usize) -> Option<Range<usize>> {
+    if start < end && is_third_person(annotated, start) {
         return Some(start..start + 1);
     }
-    let first = article.mentions_within(&(start..end)).find(|mention| {
-        article.entities[mention.entity].kind != EntityType::Place
-            && complement_of(article, mention.tokens.start).is_none()
+    let first = annotated.resolved.mentions_within(&(start..end)).find(|mention| {
+        annotated.resolved.entities[mention.entity].kind != EntityType::Place
+            && complement_of(annotated, mention.tokens.start).is_none()
     })?;
     (first.tokens.start < start + MAX_PHRASE_WORDS).then(|| first.tokens.clone())
 }
 
 /// "with officials saying …": the phrase between "with" and a participle is its source.
-pub(super) fn absolute_subject(article: &Article, cue_start: usize, floor: usize) -> Option<Range<usize>> {
+pub(super) fn absolute_subject(annotated: &Annotated, cue_start: usize, floor: usize) -> Option<Range<usize>> {
     let mut start = cue_start;
-    while start > floor && cue_start - start < MAX_PHRASE_WORDS && is_phrase_word(article, start - 1) {
+    while start > floor && cue_start - start < MAX_PHRASE_WORDS && is_phrase_word(annotated, start - 1) {
         start -= 1;
     }
-    let with = start.checked_sub(1).filter(|&with| with >= floor && article.is(with, "with"));
-    (start < cue_start && with.is_some()).then(|| narrow_to_name(article, start..cue_start))
+    let with = start.checked_sub(1).filter(|&with| with >= floor && annotated.doc.is(with, "with"));
+    (start < cue_start && with.is_some()).then(|| narrow_to_name(annotated, start..cue_start))
 }
 
 /// The source that starts right after a cue ("said Myers", "according to the ministry"), up to `end`.
 /// `to_clause_end` takes everything up to the next comma, as after "according to".
-pub(super) fn source_after(article: &Article, start: usize, end: usize, to_clause_end: bool) -> Option<Range<usize>> {
+pub(super) fn source_after(
+    annotated: &Annotated,
+    start: usize,
+    end: usize,
+    to_clause_end: bool,
+) -> Option<Range<usize>> {
     let mut stop = start;
     while stop < end && stop - start < 3 * MAX_PHRASE_WORDS {
-        let word = article.words[stop];
+        let word = annotated.doc.words[stop];
         let in_phrase = if to_clause_end {
-            let ends_clause = article.is_quoted(stop) || (article.kind(stop) == Some(TokenKind::Punct) && word != "&");
+            let ends_clause =
+                annotated.is_quoted(stop) || (annotated.doc.kind(stop) == Some(TokenKind::Punct) && word != "&");
             !ends_clause
         } else {
-            is_phrase_word(article, stop)
+            is_phrase_word(annotated, stop)
         };
         if !in_phrase {
             break;
         }
         stop += 1;
     }
-    if !to_clause_end && article.is(stop, ",") {
+    if !to_clause_end && annotated.doc.is(stop, ",") {
         // "said the company's chief executive, Jane Roe": the person in apposition is the source.
-        let apposed = article.mentions_within(&(stop + 1..end)).next().filter(|name| {
+        let apposed = annotated.resolved.mentions_within(&(stop + 1..end)).next().filter(|name| {
             name.tokens.start == stop + 1
-                && article.is_person(name)
-                && (name.tokens.end == end || article.is(name.tokens.end, ","))
+                && annotated.resolved.is_person(name)
+                && (name.tokens.end == end || annotated.doc.is(name.tokens.end, ","))
         });
         if let Some(name) = apposed {
             return Some(name.tokens.clone());
         }
     }
-    (stop > start).then(|| narrow_to_name(article, start..stop))
+    (stop > start).then(|| narrow_to_name(annotated, start..stop))
 }
 
 /// A word that may belong to a noun phrase naming a source.
-fn is_phrase_word(article: &Article, token: usize) -> bool {
-    matches!(article.kind(token), Some(TokenKind::Word | TokenKind::Possessive)) && !ends_phrase(article.words[token])
+fn is_phrase_word(annotated: &Annotated, token: usize) -> bool {
+    matches!(annotated.doc.kind(token), Some(TokenKind::Word | TokenKind::Possessive))
+        && !ends_phrase(annotated.doc.words[token])
 }
 
 /// "Wynnum coach Matt Myers" → "Matt Myers": the name that ends a phrase names the source.
-pub(super) fn narrow_to_name(article: &Article, phrase: Range<usize>) -> Range<usize> {
-    let last = article.mentions_within(&phrase).last();
+pub(super) fn narrow_to_name(annotated: &Annotated, phrase: Range<usize>) -> Range<usize> {
+    let last = annotated.resolved.mentions_within(&phrase).last();
     match last {
         Some(mention) if mention.tokens.end == phrase.end => mention.tokens.clone(),
         _ => phrase,
