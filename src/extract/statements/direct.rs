@@ -130,16 +130,15 @@ fn signed(annotated: &Annotated, quote: &Quote) -> Option<std::ops::Range<usize>
     (ends_line && !tokens[dash + 1..end].iter().any(|token| token.newline_before)).then(|| name.tokens.clone())
 }
 
-/// `Clay called it “a retrograde step”`, `what the Gazette called “fury”`: a named speaker's own words for
-/// something. A name must speak: "an award called “Bright Mind”" is a title.
+/// `Clay called it “a retrograde step”`, `Corbyn called the move a “smash and grab”`, `what the Gazette
+/// called “fury”`: a named speaker's own words for something. A name must speak: "an award called “Bright Mind”" is a title.
 fn called(annotated: &Annotated, quote: &Quote) -> Option<SourceAndCue> {
-    let mut cue = quote.open.checked_sub(1)?;
-    if ["it", "them", "this", "that", "him", "her"].iter().any(|object| annotated.doc.is(cue, object)) {
-        cue = cue.checked_sub(1)?;
-    }
-    if !annotated.doc.is(cue, "called") && !annotated.doc.is(cue, "calls") {
-        return None;
-    }
+    // What is called may be a short noun phrase: "called the move a “smash and grab”".
+    let floor = quote.open.saturating_sub(MAX_OBJECT_TOKENS + 1);
+    let cue = (floor..quote.open)
+        .rev()
+        .take_while(|&token| matches!(annotated.doc.kind(token), Some(TokenKind::Word | TokenKind::Possessive)))
+        .find(|&token| annotated.doc.is(token, "called") || annotated.doc.is(token, "calls"))?;
     let source = source_before(annotated, cue, annotated.doc.sentence_of(cue).start)?;
     let named = annotated.resolved.mentions_within(&source).last().is_some_and(|name| {
         name.tokens.end == source.end && annotated.resolved.entities[name.entity].kind != EntityType::Place

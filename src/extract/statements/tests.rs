@@ -501,3 +501,13 @@ fn the_listener_of_a_verb_of_telling_is_the_addressee() {
         .collect();
     assert_eq!(addressees, [Some("the inquiry"), Some("reporters"), None]);
 }
+
+#[test]
+fn a_name_calling_or_attacking_something_in_its_own_words_is_a_direct_statement() {
+    let body = "Opposition leader Marta Lind called the budget a “gift to landlords”.\n\n\
+                Finance minister Olof Strand attacked the report as “a work of fiction.”";
+    assert_eq!(
+        statements(body),
+        [statement(Direct, "gift to landlords", "Lind"), statement(Direct, "a work of fiction.", "Strand")]
+    );
+}
