@@ -97,6 +97,9 @@ pub struct Statement {
     /// The words that mark the attribution ("said", "according to").
     #[serde(default)]
     pub cue: Option<Span>,
+    /// Whom the speaker addressed ("told *the court*"), as written, when the text says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<Span>,
     pub content: Span,
     /// Entity ids of what the content mentions.
     #[serde(default)]

@@ -69,6 +69,9 @@ impl Extraction {
             if let Some(cue) = &statement.cue {
                 check_span(&text, &format!("{path}.cue"), cue)?;
             }
+            if let Some(addressee) = &statement.addressee {
+                check_span(&text, &format!("{path}.addressee"), addressee)?;
+            }
         }
         for (i, relation) in self.relations.iter().enumerate() {
             let path = format!("relations[{i}]");

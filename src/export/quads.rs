@@ -143,6 +143,9 @@ impl Sink<'_> {
         if let Some(cue) = &statement.cue {
             self.push(&graph, &iri, ng::CUE, Literal::from(cue.text.as_str()));
         }
+        if let Some(addressee) = &statement.addressee {
+            self.push(&graph, &iri, schema::RECIPIENT, Literal::from(addressee.text.as_str()));
+        }
         if let Some(date) = statement.date {
             self.push(&graph, &iri, schema::DATE_CREATED, date_literal(date));
         }

@@ -54,6 +54,7 @@ vocabulary!(schema, "http://schema.org/", {
     MEMBER_OF = "memberOf",
     MENTIONS = "mentions",
     NAME = "name",
+    RECIPIENT = "recipient",
     ROLE_NAME = "roleName",
     SAME_AS = "sameAs",
     START_DATE = "startDate",

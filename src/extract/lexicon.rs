@@ -26,19 +26,19 @@ pub(crate) const SOURCE_DETERMINERS: [&str; 13] =
 /// not among them.
 pub(crate) const POINTING_BACK: [&str; 4] = ["this", "that", "these", "such"];
 
-pub(crate) const SUBJECT_PRONOUNS: [&str; 6] = ["i", "we", "he", "she", "it", "they"];
+/// Personal pronouns that name a source: subjects, and objects after "according to" ("according to him").
+pub(crate) const SOURCE_PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "him", "them"];
 
-/// Subject pronouns that stand for a person only: "it", "they" and "we" are often an organisation.
-pub(crate) const PERSON_PRONOUNS: [&str; 3] = ["he", "she", "i"];
+/// Pronouns that stand for a person only ("according to him" included): "it", "they" and "we" are often an
+/// organisation.
+pub(crate) const PERSON_PRONOUNS: [&str; 4] = ["he", "she", "i", "him"];
+
+/// Relative pronouns that open a clause describing a source: "The companies, *which* employ 4,000 people,
+/// said".
+pub(crate) const RELATIVE_PRONOUNS: [&str; 3] = ["which", "who", "whose"];
 
 /// "I" and "we" outside quotation marks are an interview's transcript, not the article's report.
 pub(crate) const FIRST_PERSON_PRONOUNS: [&str; 2] = ["i", "we"];
-
-pub(crate) const OBJECT_PRONOUNS: [&str; 6] = ["me", "us", "him", "her", "it", "them"];
-
-/// What a speaker calls by its own words ("Clay called it “a retrograde step”"): third-person objects and
-/// demonstratives, not "me" or "us".
-pub(crate) const CALLED_OBJECTS: [&str; 6] = ["it", "them", "this", "that", "him", "her"];
 
 pub(crate) const MODALS: [&str; 9] = ["will", "would", "could", "may", "might", "should", "must", "shall", "can"];
 
@@ -51,6 +51,9 @@ pub(crate) const PREPOSITIONS: [&str; 14] =
 
 pub(crate) const CONJUNCTIONS: [&str; 7] = ["and", "but", "or", "because", "while", "when", "so"];
 
+/// Conjunctions that set one clause against another: "…, but the agency reported …".
+pub(crate) const CONTRASTS: [&str; 3] = ["but", "while", "whereas"];
+
 /// Words before "according to X" that leave their clause open, so that the report attaches to what
 /// follows ("which, according to AFP, …"). Unlike [`CONJUNCTIONS`], not "when": in "Friday was when,
 /// according to the plans, …" the whole sentence is the report.
@@ -58,8 +61,9 @@ pub(crate) const CLAUSE_OPENERS: [&str; 7] = ["which", "that", "but", "and", "wh
 
 /// Before a name, these make it the complement of another ("ABC of Australia", "the spokeswoman of the
 /// ministry Maria Zakharova"), so it is not the head that speaks. Narrower than [`PREPOSITIONS`]: "by",
-/// "with" or "to" before a name do not make it a complement.
-pub(crate) const COMPLEMENT_PREPOSITIONS: [&str; 4] = ["of", "from", "at", "in"];
+/// "with" or "to" before a name do not make it a complement; "of" is read with its head by the speaker
+/// pass ("Suman Haripriya of the assembly said" gives the person).
+pub(crate) const COMPLEMENT_PREPOSITIONS: [&str; 3] = ["from", "at", "in"];
 
 /// After a job title, these lead to the employer ("minister of", "director for", "professor at").
 pub(crate) const EMPLOYER_PREPOSITIONS: [&str; 3] = ["of", "for", "at"];

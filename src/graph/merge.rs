@@ -213,6 +213,7 @@ impl KnowledgeGraph {
                 content: statement.content.clone(),
                 source: statement.source.clone(),
                 cue: statement.cue.clone(),
+                addressee: statement.addressee.clone(),
                 date: statement.date,
             }))
         });

@@ -69,6 +69,7 @@ pub struct StatementNode {
     pub content: Span,
     pub source: Option<Span>,
     pub cue: Option<Span>,
+    pub addressee: Option<Span>,
     pub date: Option<IsoDate>,
 }
 

@@ -28,11 +28,11 @@ fn extraction(json: Value) -> Extraction {
 }
 
 /// Two articles that between them use every class and property the RDF mapping has: a dated
-/// statement with source, cue and topic, relations with and without roles (including `locatedIn`
+/// statement with source, cue, addressee and topic, relations with and without roles (including `locatedIn`
 /// from an organisation and between places), links, aliases and job titles, and one person in both.
 fn featured() -> Vec<Extraction> {
     let text = "date 2024-03-05 Geneva water talks resume\n\
-                Anna Berg, minister of water at the Geneva Water Board, said: \"We will share the lake.\" \
+                Anna Berg, minister of water at the Geneva Water Board, told the council: \"We will share the lake.\" \
                 The board sits in Geneva, the largest city of Romandy in Switzerland.";
     let first = extraction(json!({
         "id": "a1", "source": "feeds/a1.txt", "date": "2024-03-05", "text": text,
@@ -47,7 +47,8 @@ fn featured() -> Vec<Extraction> {
              "links": {"wikidata": "Q39", "geonames": "2658434"}}
         ],
         "statements": [
-            {"id": "q1", "kind": "direct", "speaker": "anna", "source": span(text, "Anna Berg"), "cue": span(text, "said"),
+            {"id": "q1", "kind": "direct", "speaker": "anna", "source": span(text, "Anna Berg"), "cue": span(text, "told"),
+             "addressee": span(text, "the council"),
              "content": span(text, "We will share the lake."), "about": ["geneva"], "date": "2024-03-04"}
         ],
         "relations": [

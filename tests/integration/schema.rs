@@ -32,11 +32,11 @@ fn span(text: &str, needle: &str, occurrence: usize) -> Value {
 }
 
 /// An extraction with every optional field used at least once: links of three datasets, aliases,
-/// roles, statements of every kind with and without source, cue, date and speaker, and relations of
+/// roles, statements of every kind with and without source, cue, addressee, date and speaker, and relations of
 /// every predicate with and without role and evidence, `locatedIn` from a place and from an organisation.
 fn rich_extraction() -> Value {
     let text = "date 2022-01-09 Talks in Geneva\n\
-        US Secretary of State Anthony Blinken said: “We will support Ukraine.” \
+        US Secretary of State Anthony Blinken told reporters: “We will support Ukraine.” \
         According to Blinken, NATO will be strengthened. \
         Deputy Foreign Minister Sergei Ryabkov of Russia noted that Geneva lies in Switzerland. \
         The Ministry of Foreign Affairs of Russia, officials say, “expects answers” soon. \
@@ -64,7 +64,8 @@ fn rich_extraction() -> Value {
             {"id": "e9", "type": "Place", "name": "Ukraine", "aliases": [], "mentions": [s("Ukraine", 0)]}
         ],
         "statements": [
-            {"id": "s1", "kind": "direct", "speaker": "e1", "source": s("Anthony Blinken", 0), "cue": s("said", 0),
+            {"id": "s1", "kind": "direct", "speaker": "e1", "source": s("Anthony Blinken", 0), "cue": s("told", 0),
+             "addressee": s("reporters", 0),
              "content": s("We will support Ukraine.", 0), "about": ["e9"], "date": "2022-01-09"},
             {"id": "s2", "kind": "indirect", "speaker": "e1", "source": s("Blinken", 1), "cue": s("According to", 0),
              "content": s("NATO will be strengthened", 0), "about": ["e3"], "date": null},
@@ -201,6 +202,7 @@ fn optional_fields_are_left_out_when_empty_and_the_schema_allows_both() {
     let person = minimal["entities"][0].as_object().unwrap();
     assert!(!person.contains_key("roles") && !person.contains_key("links"), "{person:?}");
     assert!(!minimal["relations"][0].as_object().unwrap().contains_key("role"));
+    assert!(!minimal["statements"][0].as_object().unwrap().contains_key("addressee"));
     // Keys that are always written, even when null or empty.
     assert_eq!(minimal["source"], Value::Null);
     assert_eq!(minimal["statements"][0]["cue"], Value::Null);
@@ -209,6 +211,7 @@ fn optional_fields_are_left_out_when_empty_and_the_schema_allows_both() {
     let rich = serialized(rich_extraction());
     assert!(rich["entities"][0]["roles"].is_array() && rich["entities"][0]["links"].is_object());
     assert!(rich["relations"][0]["role"].is_string());
+    assert_eq!(rich["statements"][0]["addressee"]["text"], "reporters");
 
     let validator = validator();
     assert!(validator.is_valid(&minimal) && validator.is_valid(&rich));
@@ -601,6 +604,7 @@ fn the_shapes_reject_graphs_that_break_them() {
         ("a relation that points at its role", format!("{person} <{SCHEMA}worksFor> {role} .")),
         ("schema:location from a place", format!("{place} <{SCHEMA}location> {place} .")),
         ("ng:cue on an article", format!("{article} <{}> \"said\" .", ng::CUE.as_str())),
+        ("an addressee that is no text", format!("{statement} <{SCHEMA}recipient> {person} .")),
     ];
     let turtle = support::export(&graph, Format::Turtle, &with_mentions());
     shacl(&python, &turtle).unwrap_or_else(|report| panic!("the unbroken export does not conform:\n{report}"));

@@ -5,6 +5,7 @@
 
 use super::annotated::Annotated;
 use super::attribution::Attribution;
+use super::cues::cue_at;
 use crate::extract::written_dates::{WrittenDay, month, weekday, written_day_at};
 use crate::text::IsoDate;
 
@@ -47,8 +48,10 @@ fn when_at(annotated: &Annotated, token: usize) -> Option<When> {
     if word.eq_ignore_ascii_case("yesterday") {
         return Some(When::DaysAgo(1));
     }
+    // "on Monday", "last Monday", and a bare weekday right after its cue: "said Wednesday".
+    let before = token.wrapping_sub(1);
     if let Some(weekday) = weekday(word)
-        && (annotated.doc.is(token.wrapping_sub(1), "on") || annotated.doc.is(token.wrapping_sub(1), "last"))
+        && (annotated.doc.is(before, "on") || annotated.doc.is(before, "last") || cue_at(annotated, before).is_some())
     {
         return Some(When::Weekday(weekday));
     }

@@ -5,10 +5,9 @@ use super::annotated::Annotated;
 use super::attribution::Attribution;
 use super::cues::{CueForm, cue_at};
 use super::quotes::Quote;
-use super::source::{sentence_subject, source_after, source_before};
+use super::source::{clause_subject, sentence_subject, source_after, source_before};
 use crate::contract::EntityType;
 use crate::contract::StatementKind;
-use crate::extract::lexicon::CALLED_OBJECTS;
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -17,6 +16,8 @@ const CUE_REACH: usize = 16;
 /// The most words between a cue and the quotation it introduces: "told *the press*, “…”", "tweeted *using
 /// his @POTUS account*: “…”".
 const MAX_OBJECT_TOKENS: usize = 6;
+/// The prepositions that open a participle's place or medium: "writing *in* a blog post", "posting *on* X".
+const PLACE_OR_MEDIUM: [&str; 5] = ["in", "on", "at", "via", "from"];
 /// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
 /// scare quotes.
 const MIN_SENTENCE_WORDS: usize = 4;
@@ -33,7 +34,8 @@ pub(super) fn attributed_quotes(annotated: &Annotated, quotes: &[Quote]) -> Vec<
                 .or_else(|| cue_before(annotated, quote, previous_close))
                 .map(|(source, cue)| (source, Some(cue)))
                 .or_else(|| signed(annotated, quote).map(|name| (Some(name), None)))
-                .or_else(|| called(annotated, quote).map(|(source, cue)| (source, Some(cue))))?;
+                .or_else(|| called(annotated, quote).map(|(source, cue)| (source, Some(cue))))
+                .or_else(|| introduced(annotated, quote).map(|source| (Some(source), None)))?;
             Some(Attribution { kind: StatementKind::Direct, content: quote.inner(), source, cue })
         })
         .collect()
@@ -50,6 +52,10 @@ fn cue_after(annotated: &Annotated, quote: &Quote, next_open: usize) -> Option<S
     let mut start = quote.close + 1;
     while start < next_open && !tokens[start].newline_before && is_separator(annotated, start) {
         start += 1;
+    }
+    // "“…,” while Trump noted …": a conjunction opens a clause of its own, with its own statement.
+    if ["while", "but", "whereas", "and"].iter().any(|word| annotated.doc.is(start, word)) {
+        return None;
     }
     let separated = start > quote.close + 1
         || annotated.doc.is_final_mark(quote.close - 1)
@@ -85,19 +91,21 @@ fn cue_before(annotated: &Annotated, quote: &Quote, previous_close: Option<usize
     let (cue, form) = (floor..end).rev().find_map(|token| {
         cue_at(annotated, token).filter(|(_, form)| matches!(form, CueForm::Finite | CueForm::Participle))
     })?;
-    // Without a comma or colon, only a participle's place or medium may stand before the quotation.
+    // Without a comma or colon, only a participle's place or medium may stand before the quotation ("writing
+    // in a blog post “…”"); "saying there was “…”" reports a clause that holds it.
     let unmarked_object = form != CueForm::Participle
+        || !PLACE_OR_MEDIUM.iter().any(|word| annotated.doc.is(cue.end, word))
         || (cue.end..end)
             .any(|token| !matches!(annotated.doc.kind(token), Some(TokenKind::Word | TokenKind::Possessive)));
     if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end && unmarked_object) {
         return None;
     }
-    let source = source_before(annotated, cue.start, floor).or_else(|| source_after(annotated, cue.end, end, false));
-    // The participle's subject is the sentence's: "Lee left the meeting, saying “…”".
-    let source = match source {
-        None if form == CueForm::Participle => sentence_subject(annotated, cue.start),
-        found => found,
-    };
+    // The participle's subject is its clause's: "Lee left the meeting, saying “…”".
+    let source = source_before(annotated, cue.start, floor).or_else(|| match form {
+        CueForm::Participle => clause_subject(annotated, annotated.doc.sentence_of(cue.start).start, cue.start)
+            .or_else(|| sentence_subject(annotated, cue.start)),
+        _ => source_after(annotated, cue.end, end, false),
+    });
     Some((source, cue))
 }
 
@@ -122,21 +130,32 @@ fn signed(annotated: &Annotated, quote: &Quote) -> Option<std::ops::Range<usize>
     (ends_line && !tokens[dash + 1..end].iter().any(|token| token.newline_before)).then(|| name.tokens.clone())
 }
 
-/// `Clay called it “a retrograde step”`, `what the Gazette called “fury”`: a named speaker's own words for
-/// something. A name must speak: "an award called “Bright Mind”" is a title.
+/// `Clay called it “a retrograde step”`, `Corbyn called the move a “smash and grab”`, `what the Gazette
+/// called “fury”`: a named speaker's own words for something. A name must speak: "an award called “Bright Mind”" is a title.
 fn called(annotated: &Annotated, quote: &Quote) -> Option<SourceAndCue> {
-    let mut cue = quote.open.checked_sub(1)?;
-    if annotated.doc.is_any(cue, &CALLED_OBJECTS) {
-        cue = cue.checked_sub(1)?;
-    }
-    if !annotated.doc.is(cue, "called") && !annotated.doc.is(cue, "calls") {
-        return None;
-    }
+    // What is called may be a short noun phrase: "called the move a “smash and grab”".
+    let floor = quote.open.saturating_sub(MAX_OBJECT_TOKENS + 1);
+    let cue = (floor..quote.open)
+        .rev()
+        .take_while(|&token| matches!(annotated.doc.kind(token), Some(TokenKind::Word | TokenKind::Possessive)))
+        .find(|&token| annotated.doc.is(token, "called") || annotated.doc.is(token, "calls"))?;
     let source = source_before(annotated, cue, annotated.doc.sentence_of(cue).start)?;
     let named = annotated.resolved.mentions_within(&source).last().is_some_and(|name| {
         name.tokens.end == source.end && annotated.resolved.entities[name.entity].kind != EntityType::Place
     });
     named.then_some((Some(source), cue..cue + 1))
+}
+
+/// `Chakrapani proposed: “…”`, `Quant described her to the BBC in 2002: “…”`: a quoted sentence that a
+/// colon introduces is the words of the clause's subject, whatever its verb.
+fn introduced(annotated: &Annotated, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let colon =
+        quote.open.checked_sub(1).filter(|&colon| annotated.doc.is(colon, ":") && !annotated.is_quoted(colon))?;
+    if annotated.doc.word_count(&quote.inner()) < MIN_SENTENCE_WORDS {
+        return None;
+    }
+    let sentence = annotated.doc.sentence_of(colon);
+    (sentence.start < colon).then(|| clause_subject(annotated, sentence.start, colon)).flatten()
 }
 
 /// Commas and dashes between a quotation and its cue.

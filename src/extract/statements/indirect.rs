@@ -3,14 +3,16 @@
 
 use std::ops::Range;
 
+use super::adverbial::time_after;
 use super::annotated::Annotated;
 use super::attribution::Attribution;
 use super::cues::{CueForm, cue_at};
-use super::source::{narrow_to_name, source_after, source_before};
-use crate::contract::StatementKind;
-use crate::extract::lexicon::{
-    BE_FORMS, CLAUSE_OPENERS, MODALS, OBJECT_PRONOUNS, POINTING_BACK, PREPOSITIONS, is_one_of,
+use super::listener::{is_telling, listener_after};
+use super::source::{
+    absolute_subject, clause_subject, closes_relative_clause, narrow_to_name, source_after, source_before,
 };
+use crate::contract::StatementKind;
+use crate::extract::lexicon::{BE_FORMS, CLAUSE_OPENERS, CONTRASTS, MODALS, POINTING_BACK, PREPOSITIONS, is_one_of};
 use crate::text::TokenKind;
 
 /// Reported content shorter than this is a fragment, not a claim.
@@ -28,6 +30,8 @@ const FINDING_NOUNS: [&str; 12] = [
     "analysis", "audit", "inquiry", "poll", "polls", "report", "research", "review", "studies", "study", "survey",
     "surveys",
 ];
+/// Adverbs by which the article reports what it does not attribute.
+const HEARSAY_ADVERBS: [&str; 3] = ["reportedly", "allegedly", "purportedly"];
 /// The most words after a cue that ends its sentence: "…, the minister said *on Monday*."
 const MAX_TRAILING_WORDS: usize = 4;
 
@@ -55,11 +59,18 @@ pub(super) fn find_reported(annotated: &Annotated, cues_taken: &[usize]) -> Vec<
             };
             match next {
                 Some(attribution) => {
-                    token = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    // A cue inside reported content belongs to what was said ("told the inspector she had
+                    // warned…"); "According to X, Y said…" names two sources, each with its own statement.
+                    let cue_end = attribution.cue.as_ref().map_or(token + 1, |cue| cue.end);
+                    let according = annotated.doc.is(token, "according");
+                    token = if according { cue_end } else { cue_end.max(attribution.content.end) };
                     found.push(attribution);
                 }
                 None => token += 1,
             }
+        }
+        if found.len() == first_in_sentence {
+            found.extend(hearsay(annotated, sentence));
         }
     }
     found
@@ -93,7 +104,7 @@ fn according_to(annotated: &Annotated, sentence: &Range<usize>, cue_start: usize
             following = name_end..end;
         }
     }
-    let before = sentence.start..trim_comma(annotated, sentence.start, cue.start);
+    let before = sentence.start..trim_separators(annotated, sentence.start, cue.start);
     let content = if annotated.doc.word_count(&following) < 3 {
         before
     } else if attaches_forward(annotated, sentence, cue.start) {
@@ -139,11 +150,15 @@ fn reported_at(
     }
     let end = content_end(annotated, sentence);
     if form == CueForm::Participle {
-        // "…, adding that …": the source of the clause before speaks again.
-        return before
-            .filter(|&before| annotated.doc.is(before, ","))
-            .and(previous_source)
-            .and_then(|source| build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue));
+        // "…, adding that …": the source of the clause before speaks again, else the clause's subject ("The
+        // union endorsed her, saying …"); "with officials saying …" names its own.
+        let source = match before {
+            Some(comma) if annotated.doc.is(comma, ",") => {
+                previous_source.or_else(|| clause_subject(annotated, sentence.start, comma))
+            }
+            _ => absolute_subject(annotated, cue.start, sentence.start),
+        }?;
+        return build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue);
     }
     let passive_voice = before.is_some_and(|before| is_one_of(annotated.doc.words[before], &BE_FORMS));
     if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
@@ -166,6 +181,9 @@ fn reported_at(
     if let Some(found) = trailing(annotated, sentence, cue.clone(), end) {
         return Some(found);
     }
+    if let Some(found) = parenthetical(annotated, sentence, cue.clone(), end) {
+        return Some(found);
+    }
     if annotated.doc.is(cue.end - 1, "from") {
         // "It follows from the documents that …": the source comes after the cue.
         let source = source_after(annotated, cue.end, end, false)?;
@@ -181,21 +199,27 @@ fn trailing(annotated: &Annotated, sentence: &Range<usize>, cue: Range<usize>, e
         (sentence.start..cue.start).rev().find(|&token| annotated.doc.is(token, ",") && !annotated.is_quoted(token))?;
     let source = if comma + 1 == cue.start {
         // "…, said the minister." Only verbs of saying invert; "…, announced the end of his campaign" does not.
-        if !INVERTING_CUES.iter().any(|verb| annotated.doc.is(cue.start, verb)) {
+        if !INVERTING_CUES.iter().any(|verb| annotated.doc.is(cue.start, verb))
+            || closes_relative_clause(annotated, comma, sentence.start)
+        {
             return None;
         }
         // The source is a name or a short phrase ("the minister"), not a clause ("the stores fill the stock").
         let source = source_after(annotated, cue.end, end, false)?;
         let named =
             annotated.resolved.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
-        (source.end == end && (named || source.len() <= MAX_INVERTED_SOURCE_WORDS)).then_some(source)?
+        // A name may have its apposition after it: "…, said Jane Roe, a professor at the university."
+        let short = source.end == end && source.len() <= MAX_INVERTED_SOURCE_WORDS;
+        (short || (named && (source.end == end || annotated.doc.is(source.end, ",")))).then_some(source)?
     } else {
         // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
         // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
         // that starts it ("On May 2, Carter said the talks failed").
         let trailing = cue.end..end;
-        let telling = annotated.doc.is(cue.start, "told") || annotated.doc.is(cue.start, "tells");
-        let adverbial = trailing.is_empty() || telling || is_one_of(annotated.doc.words[cue.end], &PREPOSITIONS);
+        let adverbial = trailing.is_empty()
+            || is_telling(annotated, cue.start)
+            || is_one_of(annotated.doc.words[cue.end], &PREPOSITIONS)
+            || time_after(annotated, cue.end, end) > cue.end;
         let ends_sentence = adverbial
             && trailing.len() <= MAX_TRAILING_WORDS
             && trailing.into_iter().all(|token| annotated.doc.kind(token) == Some(TokenKind::Word));
@@ -205,6 +229,20 @@ fn trailing(annotated: &Annotated, sentence: &Range<usize>, cue: Range<usize>, e
         source_before(annotated, cue.start, comma + 1)?
     };
     build(annotated, sentence.start..comma, Some(source), cue)
+}
+
+/// `<content…>, <source> <cue>, <…content>`: a cue set in commas inside the clause it reports ("These orcas,
+/// she suggested, specialize in hunting sharks") reports the whole sentence, its subject kept.
+fn parenthetical(annotated: &Annotated, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
+    if !annotated.doc.is(time_after(annotated, cue.end, end), ",") {
+        return None;
+    }
+    let source = source_before(annotated, cue.start, sentence.start)?;
+    let opening = source.start.checked_sub(1).filter(|&opening| opening > sentence.start)?;
+    if !annotated.doc.is(opening, ",") || annotated.is_quoted(opening) {
+        return None;
+    }
+    build(annotated, sentence.start..end, Some(source), cue)
 }
 
 /// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
@@ -241,11 +279,12 @@ fn described(
         return build(annotated, start..clause_end, source, cue);
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
-    let has_as = (cue.end + 1..end).any(|token| annotated.doc.is(token, "as") && !annotated.is_quoted(token));
-    if source.is_none() || !has_as || annotated.doc.is(cue.end, "by") {
-        return None;
-    }
-    build(annotated, cue.end..end, source, cue)
+    let as_token = (cue.end + 1..end).find(|&token| annotated.doc.is(token, "as") && !annotated.is_quoted(token));
+    let as_token = as_token.filter(|_| source.is_some() && !annotated.doc.is(cue.end, "by"))?;
+    // "described him as “a guiding force”": a quoted description is the speaker's own words, without the
+    // thing described.
+    let quoted_description = annotated.doc.kind(as_token + 1) == Some(TokenKind::OpenQuote);
+    build(annotated, if quoted_description { as_token + 1 } else { cue.end }..end, source, cue)
 }
 
 /// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
@@ -285,31 +324,27 @@ fn passive(
     build(annotated, previous.start..content_end(annotated, &previous), Some(source), cue)
 }
 
-/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
-/// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
-/// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
-/// Wikinews the star is close".
+/// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue, its
+/// listener and a time ("said Wednesday the plan was dead"), unless a preposition follows ("said in an
+/// interview", "told to reporters"), which carries no content. Verbs of telling have their listener first:
+/// "told Anadolu Agency, a local outlet, that …", "told the court she was forced".
 fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<usize> {
-    let telling = annotated.doc.is_any(after_cue - 1, &["told", "tells", "tell"]);
+    let telling = is_telling(annotated, after_cue - 1);
     let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
     let that = (after_cue..end.min(after_cue + reach))
         .take_while(|&token| !annotated.is_quoted(token) && !annotated.doc.is_final_mark(token))
         .find(|&token| annotated.doc.is(token, "that"));
     if let Some(that) = that {
-        return Some(that + 1);
+        // "reported that, in a phone call, …".
+        let start = (that + 1..end).find(|&token| !annotated.doc.is(token, ",")).unwrap_or(end);
+        return (start < end).then_some(start);
     }
-    let mut start = after_cue;
-    if telling && let Some(listener) = annotated.resolved.mentions_within(&(start..end)).next() {
-        start = if listener.tokens.start == start { listener.tokens.end } else { start };
-    }
-    // "told them the harbour would close", "told reporters the talks failed". Not "it": right after "told",
-    // it more often opens what was told.
-    let listener_word = |token| {
-        let pronoun = annotated.doc.is_any(token, &OBJECT_PRONOUNS) && !annotated.doc.is(token, "it");
-        pronoun || annotated.doc.is_any(token, &["reporters", "journalists"])
-    };
-    if telling && start < end && listener_word(start) {
-        start += 1;
+    let start = listener_after(annotated, after_cue, end).map_or(after_cue, |listener| listener.end);
+    let mut start = after_aside(annotated, time_after(annotated, start, end), end);
+    // "confirmed him", "thanked them": an object, not a clause ("US" is a name).
+    let object = annotated.doc.words.get(start).is_some_and(|word| ["him", "them", "me", "us"].contains(word));
+    if object && !is_telling(annotated, after_cue - 1) {
+        return None;
     }
     while start < end && (annotated.doc.is(start, ",") || annotated.doc.is(start, ":")) {
         start += 1;
@@ -328,6 +363,16 @@ fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<
     opens_clause.then_some(start)
 }
 
+/// After an aside set in commas right after a cue ("alleged, by way of example, Mahan had…"), where the
+/// reported clause starts; `start` itself when no aside stands there.
+fn after_aside(annotated: &Annotated, start: usize, end: usize) -> usize {
+    if !annotated.doc.is(start, ",") || annotated.doc.kind(start + 1) != Some(TokenKind::Word) {
+        return start;
+    }
+    let closing = (start + 1..end.min(start + 2 + MAX_TRAILING_WORDS)).find(|&token| annotated.doc.is(token, ","));
+    closing.filter(|&closing| closing + 1 < end).map_or(start, |closing| closing + 1)
+}
+
 /// The end of a sentence's content: before its final mark, and before a participle cue or "according to"
 /// that starts a statement of its own.
 fn content_end(annotated: &Annotated, sentence: &Range<usize>) -> usize {
@@ -338,8 +383,14 @@ fn content_end(annotated: &Annotated, sentence: &Range<usize>) -> usize {
     end
 }
 
-fn trim_comma(annotated: &Annotated, start: usize, mut end: usize) -> usize {
-    while end > start && (annotated.doc.is(end - 1, ",") || annotated.doc.kind(end - 1) == Some(TokenKind::Dash)) {
+/// The end of a content before the commas, semicolons and dashes that end it.
+fn trim_separators(annotated: &Annotated, start: usize, mut end: usize) -> usize {
+    let separator = |token: usize| {
+        annotated.doc.is(token, ",")
+            || annotated.doc.is(token, ";")
+            || annotated.doc.kind(token) == Some(TokenKind::Dash)
+    };
+    while end > start && separator(end - 1) {
         end -= 1;
     }
     end
@@ -353,21 +404,66 @@ fn build(
     cue: Range<usize>,
 ) -> Option<Attribution> {
     let stop = (content.start + 1..content.end).find(|&token| {
-        annotated.doc.is(token - 1, ",")
-            && !annotated.is_quoted(token)
-            && !cue.contains(&token)
+        // A semicolon ends the reported clause: "…was a freighter; it lists a tail number…".
+        let after_semicolon = annotated.doc.is(token - 1, ";") && !annotated.is_quoted(token - 1);
+        let after_comma = annotated.doc.is(token - 1, ",")
             && (annotated.doc.is(token, "according")
-                || cue_at(annotated, token).is_some_and(|(_, form)| form == CueForm::Participle))
+                || cue_at(annotated, token).is_some_and(|(_, form)| form == CueForm::Participle));
+        after_semicolon
+            || (!annotated.is_quoted(token)
+                && !cue.contains(&token)
+                && (after_comma || second_report(annotated, token)))
     });
-    let end = stop.map_or(content.end, |stop| trim_comma(annotated, content.start, stop));
+    let end = stop.map_or(content.end, |stop| trim_separators(annotated, content.start, stop));
     let content = content.start..end;
     // "denied these allegations:" introduces content that follows elsewhere.
     if annotated.doc.word_count(&content) < MIN_CONTENT_WORDS || annotated.doc.is(end - 1, ":") {
         return None;
     }
+    if let Some(inner) = one_quotation(annotated, &content) {
+        return Some(Attribution { kind: StatementKind::Direct, content: inner, source, cue: Some(cue) });
+    }
     let quoted = content.clone().any(|token| annotated.is_quoted(token));
     let kind = if quoted { StatementKind::Mixed } else { StatementKind::Indirect };
     Some(Attribution { kind, content, source, cue: Some(cue) })
+}
+
+/// The inside of a content that is one quotation and nothing else: "told the court “Basic checks were not
+/// done.”" quotes the speaker directly.
+fn one_quotation(annotated: &Annotated, content: &Range<usize>) -> Option<Range<usize>> {
+    let (open, close) = (content.start, content.end - 1);
+    let marks = annotated.doc.kind(open) == Some(TokenKind::OpenQuote)
+        && annotated.doc.kind(close) == Some(TokenKind::CloseQuote);
+    let inner = open + 1..close;
+    let one = inner
+        .clone()
+        .all(|token| !matches!(annotated.doc.kind(token), Some(TokenKind::OpenQuote | TokenKind::CloseQuote)));
+    (marks && one && !inner.is_empty()).then_some(inner)
+}
+
+/// "…, but the agency reported …", "…, while the company insisted …": a conjunction that opens a report of
+/// another source ends the content before it.
+fn second_report(annotated: &Annotated, token: usize) -> bool {
+    let contrast = annotated.doc.is_any(token, &CONTRASTS);
+    let listing = annotated.doc.is(token, "and") && annotated.doc.is(token - 1, ",");
+    if !contrast && !listing {
+        return false;
+    }
+    // "…, but upon learning of the test he claimed …": the report may come after an adverbial of its own.
+    (token + 1..annotated.doc.words.len())
+        .take_while(|&word| !annotated.is_quoted(word) && !annotated.doc.is_final_mark(word))
+        .find_map(|word| cue_at(annotated, word).filter(|(_, form)| *form == CueForm::Finite))
+        .is_some_and(|(cue, _)| source_before(annotated, cue.start, token + 1).is_some())
+}
+
+/// "Reportedly, the plant closed", "The site allegedly made use of Tor": what the article reports without
+/// naming a source. The sentence is the content, without an adverb that opens it.
+fn hearsay(annotated: &Annotated, sentence: &Range<usize>) -> Option<Attribution> {
+    let adverb = sentence.clone().find(|&token| {
+        !annotated.is_quoted(token) && HEARSAY_ADVERBS.iter().any(|word| annotated.doc.is(token, word))
+    })?;
+    let start = if adverb == sentence.start && annotated.doc.is(adverb + 1, ",") { adverb + 2 } else { sentence.start };
+    build(annotated, start..content_end(annotated, sentence), None, adverb..adverb + 1)
 }
 
 /// Speech that has not happened, or is only possible: "will announce", "to say", "did not say".

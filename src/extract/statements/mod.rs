@@ -1,12 +1,14 @@
 //! Statements: who said what, about whom and when. Direct quotations, reported speech and the mix of
 //! both, each with its source, cue, speaker entity and date. Linear passes over the tokens.
 
+mod adverbial;
 mod annotated;
 mod attribution;
 mod cues;
 mod date;
 mod direct;
 mod indirect;
+mod listener;
 mod quotes;
 mod source;
 mod speaker;
@@ -48,6 +50,11 @@ pub(crate) fn find_statements(gazetteer: &Gazetteer, doc: &Doc, resolved: &Resol
             speaker: speaker.map(|entity| resolved.entities[entity].id.clone()),
             source: found.source.as_ref().map(span),
             cue: found.cue.as_ref().map(span),
+            addressee: found
+                .cue
+                .as_ref()
+                .and_then(|cue| listener::addressee(&annotated, cue, &found.content))
+                .map(|listener| span(&listener)),
             content: span(&found.content),
             about: resolved
                 .entities_within(&found.content)

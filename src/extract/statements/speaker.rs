@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::annotated::Annotated;
 use super::attribution::Attribution;
-use super::source::{is_determiner, is_pronoun};
+use super::source::{complement_of, is_determiner, is_pronoun};
 use crate::contract::{Entity, EntityType};
 use crate::extract::entities::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
@@ -18,9 +18,26 @@ const TITLE_WINDOW: usize = 6;
 const DOCUMENT_NOUNS: [&str; 9] =
     ["document", "documents", "draft", "drafts", "letter", "report", "statement", "text", "memo"];
 
-/// Nouns that stand for any organisation named before.
-const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
-    ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
+/// Nouns for the staff who speak for a person: "his office said".
+const OFFICE_NOUNS: [&str; 3] = ["office", "campaign", "spokesperson"];
+
+/// Nouns that stand for any organisation named before: "the company", "the industry publication".
+const GENERIC_ORGANIZATION_NOUNS: [&str; 14] = [
+    "organization",
+    "organisation",
+    "company",
+    "group",
+    "agency",
+    "firm",
+    "body",
+    "alliance",
+    "publication",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "magazine",
+    "paper",
+];
 
 /// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
 pub(super) fn resolve(
@@ -54,8 +71,10 @@ impl Resolver<'_> {
         // The last name that is not the complement of another ("ABC of Australia", "spokeswoman of the
         // ministry Maria Zakharova").
         let is_complement = |mention: &EntityMention| {
-            let before = mention.tokens.start.checked_sub(1);
-            before.is_some_and(|before| annotated.doc.is_any(before, &COMPLEMENT_PREPOSITIONS))
+            let start = mention.tokens.start;
+            let before = start.checked_sub(1);
+            complement_of(annotated, start).is_some()
+                || before.is_some_and(|before| annotated.doc.is_any(before, &COMPLEMENT_PREPOSITIONS))
         };
         let (mut head, mut last) = (None, None);
         for mention in annotated.resolved.mentions_within(source) {
@@ -70,6 +89,9 @@ impl Resolver<'_> {
             && is_pronoun(pronoun)
         {
             return self.antecedent(source.start, pronoun);
+        }
+        if let Some(entity) = self.holder_of_office(source).or_else(|| self.former_or_latter(source)) {
+            return Some(entity);
         }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
         // A name the entity pass missed: "Shapps", "The Tongs".
@@ -87,8 +109,9 @@ impl Resolver<'_> {
             let has_title = phrase.iter().any(|word| word.starts_with(char::is_lowercase));
             if has_title { self.titled_person(source.start, &phrase) } else { None }
         };
+        // "the statement" after "a statement by …" is that one; else its author is named just before.
         if DOCUMENT_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
-            return self.author_before(source.start);
+            return self.earlier_source_with(head).or_else(|| self.author_before(source.start));
         }
         self.earlier_source_with(head)
             .or_else(titled)
@@ -135,11 +158,46 @@ impl Resolver<'_> {
             .map(|(_, speaker)| *speaker)
     }
 
+    /// "his office", "her campaign": an office speaks for the person who holds it.
+    fn holder_of_office(&self, source: &Range<usize>) -> Option<usize> {
+        let annotated = self.annotated;
+        let [owner, noun] = &annotated.doc.words[source.clone()] else { return None };
+        let personal = ["his", "her"].iter().any(|word| word.eq_ignore_ascii_case(owner));
+        let office = OFFICE_NOUNS.iter().any(|word| word.eq_ignore_ascii_case(noun));
+        (personal && office).then(|| self.antecedent(source.start, "he")).flatten()
+    }
+
+    /// "the latter" and "the former": the second and the first of the two names before, in their sentence or
+    /// the one before.
+    fn former_or_latter(&self, source: &Range<usize>) -> Option<usize> {
+        let annotated = self.annotated;
+        let [the, which] = &annotated.doc.words[source.clone()] else { return None };
+        let nth = match which.to_ascii_lowercase().as_str() {
+            "latter" => 0,
+            "former" => 1,
+            _ => return None,
+        };
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let sentence_start = annotated.doc.sentence_of(source.start).start;
+        let floor = sentence_start.checked_sub(1).map_or(0, |previous| annotated.doc.sentence_of(previous).start);
+        let mut named = annotated
+            .resolved
+            .mentions_before(source.start)
+            .take_while(|mention| mention.tokens.start >= floor)
+            .filter(|mention| self.entities[mention.entity].kind != EntityType::Place);
+        named.nth(nth).map(|mention| mention.entity)
+    }
+
     /// "Shapps", where no name was found: the person (else anything) whose name ends or starts with it.
     fn entity_with_name_word(&self, word: &str) -> Option<usize> {
+        // Aliases count: "Day" for the singer whose birth name leads.
         let has_word = |entity: &Entity| {
-            let mut words = entity.name.split(' ');
-            words.next() == Some(word) || words.next_back() == Some(word)
+            std::iter::once(&entity.name).chain(&entity.aliases).any(|name| {
+                let mut words = name.split(' ');
+                words.next() == Some(word) || words.next_back() == Some(word)
+            })
         };
         let people = self.entities.iter().position(|entity| entity.kind == EntityType::Person && has_word(entity));
         people.or_else(|| self.entities.iter().position(has_word))

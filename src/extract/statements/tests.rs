@@ -346,3 +346,168 @@ fn what_is_admitted_to_follows_to() {
                 Moss confessed to the court.";
     assert_eq!(statements(body), [statement(Indirect, "taking money from the club's accounts", "Moss")]);
 }
+
+/// Each statement as (content, source as written), for patterns whose speaker no name gives.
+fn contents_and_sources(body: &str) -> Vec<(String, Option<String>)> {
+    let extraction = extraction(body);
+    extraction
+        .statements
+        .iter()
+        .map(|statement| (statement.content.text.clone(), statement.source.as_ref().map(|span| span.text.clone())))
+        .collect()
+}
+
+#[test]
+fn a_participle_after_a_clause_reports_for_its_subject_or_for_the_phrase_after_with() {
+    let body = "The Riverside Tenants Association backed the plan on Tuesday, saying rents had risen too fast.\n\n\
+                Rail traffic stopped at noon, with engineers reporting the signals had failed.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("rents had risen too fast".to_owned(), Some("Riverside Tenants Association".to_owned())),
+            ("the signals had failed".to_owned(), Some("engineers".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_time_between_source_cue_and_content_belongs_to_none_of_them() {
+    let body = "Councillor Peter Lindqvist said Thursday the depot would close.\n\n\
+                The harbour board on Monday said the fees would double.\n\n\
+                The wall will be rebuilt, engineer Sofia Marin said yesterday.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("the depot would close".to_owned(), Some("Peter Lindqvist".to_owned())),
+            ("the fees would double".to_owned(), Some("The harbour board".to_owned())),
+            ("The wall will be rebuilt".to_owned(), Some("Sofia Marin".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_or_an_apposition_around_the_source_is_neither_source_nor_content() {
+    let body = "The three bakeries, which share one delivery van, said flour prices had doubled.\n\n\
+                Bread will cost more by spring, said Tomasz Wojcik, a baker in the old town.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("flour prices had doubled".to_owned(), Some("The three bakeries".to_owned())),
+            ("Bread will cost more by spring".to_owned(), Some("Tomasz Wojcik".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn two_sources_in_one_sentence_give_two_statements() {
+    let body = "The organisers said 5,000 runners took part, but the police reported fewer than 3,000.\n\n\
+                The landlord said the heating was fixed, while tenants insisted the flats were still cold.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("5,000 runners took part".to_owned(), Some("The organisers".to_owned())),
+            ("fewer than 3,000".to_owned(), Some("the police".to_owned())),
+            ("the heating was fixed".to_owned(), Some("The landlord".to_owned())),
+            ("the flats were still cold".to_owned(), Some("tenants".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_cue_set_in_commas_inside_its_clause_keeps_the_subject_in_the_content() {
+    let body = "Glacier ice, the researcher wrote, melts faster under soot.\n\n\
+                The old mill, she said, would become a school.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            (
+                "Glacier ice, the researcher wrote, melts faster under soot".to_owned(),
+                Some("the researcher".to_owned())
+            ),
+            ("The old mill, she said, would become a school".to_owned(), Some("she".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_listener_noun_phrase_is_not_content_and_a_claim_inside_content_is_not_another_statement() {
+    let body = "Witness Carla Duarte told the jury she had heard two shots.\n\n\
+                Duarte told a local newspaper the driver had warned her about the brakes.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("she had heard two shots".to_owned(), Some("Carla Duarte".to_owned())),
+            ("the driver had warned her about the brakes".to_owned(), Some("Duarte".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn cue_words_used_as_adjectives_or_nouns_report_nothing() {
+    let body = "The number of confirmed infections rose to 40.\n\n\
+                The reported damage includes two bridges.";
+    assert_eq!(contents_and_sources(body), []);
+}
+
+#[test]
+fn hearsay_adverbs_report_without_a_source() {
+    let body = "Reportedly, the factory will close in May.\n\n\
+                The suspect allegedly sold the paintings abroad.";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("the factory will close in May".to_owned(), None),
+            ("The suspect allegedly sold the paintings abroad".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
+fn the_person_a_complement_follows_speaks_not_the_complement() {
+    let body = "Nora Kessler of the Brandt Foundation said the grants would go to schools.\n\n\
+                The city hired Tobias Brandt and Ilse Moritz last year. The latter said the museum would reopen.";
+    let speakers: Vec<_> = statements(body).into_iter().map(|(_, _, speaker)| speaker).collect();
+    assert_eq!(speakers, [Some("Kessler".to_owned()), Some("Moritz".to_owned())]);
+}
+
+#[test]
+fn clauses_end_at_semicolons_asides_after_cues_are_skipped_and_a_colon_introduces_a_quotation() {
+    let body = "The ferry operator Nordlys said the crossing was safe; its ships were inspected in May.\n\n\
+                Inspector Hanna Berg alleged, in her first report, the hull had been patched with wood.\n\n\
+                Berg did not name a date, but said the ships would sail again.\n\n\
+                The assembly confirmed him on Friday.\n\n\
+                Captain Erik Solberg wrote to the harbour board: “The engines have not been serviced in years.”";
+    assert_eq!(
+        contents_and_sources(body),
+        [
+            ("the crossing was safe".to_owned(), Some("The ferry operator Nordlys".to_owned())),
+            ("the hull had been patched with wood".to_owned(), Some("Inspector Hanna Berg".to_owned())),
+            ("the ships would sail again".to_owned(), Some("Berg".to_owned())),
+            ("The engines have not been serviced in years.".to_owned(), Some("Erik Solberg".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn the_listener_of_a_verb_of_telling_is_the_addressee() {
+    let body = "Nurse Ida Holt told the inquiry the ward had no night staff.\n\n\
+                “We asked for help twice,” Holt told reporters.\n\n\
+                Holt said the hospital had not replied.";
+    let extraction = extraction(body);
+    let addressees: Vec<Option<&str>> = extraction
+        .statements
+        .iter()
+        .map(|statement| statement.addressee.as_ref().map(|span| span.text.as_str()))
+        .collect();
+    assert_eq!(addressees, [Some("the inquiry"), Some("reporters"), None]);
+}
+
+#[test]
+fn a_name_calling_or_attacking_something_in_its_own_words_is_a_direct_statement() {
+    let body = "Opposition leader Marta Lind called the budget a “gift to landlords”.\n\n\
+                Finance minister Olof Strand attacked the report as “a work of fiction.”";
+    assert_eq!(
+        statements(body),
+        [statement(Direct, "gift to landlords", "Lind"), statement(Direct, "a work of fiction.", "Strand")]
+    );
+}
