@@ -37,6 +37,14 @@ pub struct InputArgs {
     /// Accept .txt articles without a `date YYYY-MM-DD` first line; their date is unknown.
     #[arg(long)]
     pub allow_undated: bool,
+
+    /// Reject a document whose text is longer than this many bytes; the batch goes on.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 << 20)]
+    pub max_document_bytes: usize,
+
+    /// Refuse a file or standard input longer than this many bytes: each is read whole.
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 30)]
+    pub max_input_bytes: u64,
 }
 
 #[derive(Debug, Args)]

@@ -6,17 +6,18 @@ use newsgraph::graph::KnowledgeGraph;
 
 use super::args::BuildArgs;
 use super::input::read_inputs;
-use super::output::{is_stdout, write_whole};
+use super::output::{Output, Written};
 use super::report::Tally;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
-    let format = output_format(args)?;
+    let output = Output::new(&args.output)?;
+    let format = output_format(args, &output)?;
     let mut tally = Tally::default();
     let mut extractions = Vec::new();
-    read_inputs(&args.input.inputs, !args.input.allow_undated, |item| match item {
+    read_inputs(&args.input, &output, |item| match item {
         Ok((_, item)) => extractions.push(item.into_extraction()),
         Err(error) => tally.fail(error),
-    });
+    })?;
     let read = extractions.len();
     let (graph, rejected) = KnowledgeGraph::build(args.base.clone(), extractions);
     for rejection in &rejected {
@@ -36,16 +37,18 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
     };
-    write_whole(&args.output, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    output.write(|writer| match export::write(&graph, format, &options, writer) {
+        Ok(_) => Ok(Written::Complete),
+        Err(error) => Err(output.error(error)),
+    })?;
     Ok(tally)
 }
 
-fn output_format(args: &BuildArgs) -> anyhow::Result<Format> {
+fn output_format(args: &BuildArgs, output: &Output) -> anyhow::Result<Format> {
     if let Some(format) = args.format {
         return Ok(format);
     }
-    if is_stdout(&args.output) {
+    if output.is_stdout() {
         bail!("writing to standard output needs --format");
     }
     Format::from_path(&args.output).with_context(|| {

@@ -8,6 +8,7 @@ mod build;
 mod extract;
 mod gmb;
 mod input;
+mod interrupt;
 mod output;
 mod report;
 mod train;
