@@ -46,6 +46,8 @@ pub enum ExportError {
     Prefix(#[from] oxrdf::IriParseError),
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+    #[error("RDF/XML (XML 1.0) cannot carry the character U+{:04X} of the {predicate} of {subject}; use another format", u32::from(*character))]
+    NotXml { character: char, subject: String, predicate: String },
 }
 
 /// Writes the graph in `format` and returns the writer, flushed.
