@@ -11,6 +11,7 @@ mod files;
 mod inputs;
 mod jsonld;
 mod node_link;
+mod properties;
 mod rdf_roundtrip;
 mod relations;
 mod schema;
