@@ -1,7 +1,14 @@
 //! Extraction speed over the Wikinews corpus in `../shared`: words per second on one core (words as
 //! `wc -w` counts them, as in `../shared/eval/BASELINES.md`), the one-off model load time, and peak
 //! memory. Run with `cargo bench`; `NEWSGRAPH_BENCH_ROUNDS` sets the number of timed rounds (5).
+//!
+//! Then scaling: one article of 1, 2, 4, 8 and 16 MB of each of four kinds (the corpus run together;
+//! its words on one line without punctuation; a quotation with its cues, repeated; "According to"
+//! cues, repeated), with the time and the size of the extraction's JSON, and their growth from 2 to
+//! 16 MB, which linear work keeps near 8. `NEWSGRAPH_BENCH_SCALING_MB` sets the largest size (2; 0
+//! skips scaling).
 
+use std::io::{self, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -52,6 +59,65 @@ fn main() {
     match peak_memory_kib() {
         Some(kib) => println!("peak memory: {:.1} MiB", kib as f64 / 1024.0),
         None => println!("peak memory: unknown (no /proc/self/status)"),
+    }
+    scaling(&documents);
+}
+
+fn scaling(documents: &[Document]) {
+    let largest: f64 = std::env::var("NEWSGRAPH_BENCH_SCALING_MB").ok().and_then(|mb| mb.parse().ok()).unwrap_or(2.0);
+    if largest <= 0.0 {
+        return;
+    }
+    let news: String = documents.iter().map(|document| document.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let one_line =
+        news.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect::<Vec<_>>().join(" ");
+    let kinds = [
+        ("news text", news.as_str()),
+        ("one line, no punctuation", one_line.as_str()),
+        ("repeated quotations", "\"Yes,\" Smith said, \"N\" he said. "),
+        ("repeated cues", "According to Smith, according to Jones, "),
+    ];
+    for (kind, unit) in kinds {
+        println!("scaling, {kind}:");
+        let mut measured = Vec::new();
+        for share in [16.0, 8.0, 4.0, 2.0, 1.0] {
+            let bytes = (largest * 1e6 / share) as usize;
+            let text = article_of(unit, bytes);
+            let started = Instant::now();
+            let extraction =
+                extract(Document::from_article("scaling".into(), None, text, true).expect("dated article"));
+            let time = started.elapsed().as_secs_f64();
+            let mut counter = ByteCounter(0);
+            serde_json::to_writer(&mut counter, &extraction).expect("counting never fails");
+            println!("  {:5.2} MB: {time:7.2} s, output {:9.2} MB", bytes as f64 / 1e6, counter.0 as f64 / 1e6);
+            measured.push((time, counter.0 as f64));
+        }
+        let (small, large) = (measured[1], measured[4]);
+        println!("  growth from 1/8 to all of it: time ×{:.1}, output ×{:.1}", large.0 / small.0, large.1 / small.1);
+    }
+}
+
+/// A dated article of about `bytes` bytes: `unit` repeated, cut at a character boundary.
+fn article_of(unit: &str, bytes: usize) -> String {
+    let mut text = String::from("date 2024-01-31 Scaling\n\n");
+    while text.len() < bytes {
+        text.push_str(unit);
+    }
+    let end = (0..=bytes).rev().find(|&end| text.is_char_boundary(end)).unwrap_or(0);
+    text.truncate(end);
+    text
+}
+
+struct ByteCounter(usize);
+
+impl Write for ByteCounter {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
