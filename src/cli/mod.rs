@@ -9,6 +9,7 @@ mod extract;
 mod gmb;
 mod input;
 mod interrupt;
+mod item;
 mod output;
 mod report;
 mod train;

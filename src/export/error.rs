@@ -1,0 +1,13 @@
+//! Why a graph could not be written.
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("a prefix is not a valid IRI: {0}")]
+    Prefix(#[from] oxrdf::IriParseError),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error("RDF/XML (XML 1.0) cannot carry the character U+{:04X} of the {predicate} of {subject}; use another format", u32::from(*character))]
+    NotXml { character: char, subject: String, predicate: String },
+}
