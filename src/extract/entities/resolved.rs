@@ -1,6 +1,7 @@
 //! The entities of a document with their mentions in text order: what coreference hands the statement
 //! and relation passes, with the lookups they share.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::contract::{Entity, EntityType};
@@ -43,13 +44,10 @@ impl Resolved {
 
     /// The entities named inside a token range, each once, in order of first mention.
     pub fn entities_within(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
-        let mut seen: Vec<usize> = Vec::new();
-        for mention in self.mentions_within(range) {
-            if !seen.contains(&mention.entity) {
-                seen.push(mention.entity);
-            }
-        }
-        seen.into_iter()
+        let mut seen = HashSet::new();
+        let entities: Vec<usize> =
+            self.mentions_within(range).map(|mention| mention.entity).filter(|&entity| seen.insert(entity)).collect();
+        entities.into_iter()
     }
 
     /// The mentions that start before a token, nearest first.

@@ -10,6 +10,7 @@ mod indirect;
 mod quotes;
 mod source;
 mod speaker;
+mod speaker_index;
 
 use std::ops::Range;
 
