@@ -22,6 +22,8 @@ pub(crate) struct Doc<'t> {
     /// so that asking about any stretch of tokens costs the same however long it is.
     line_breaks: Vec<u32>,
     word_counts: Vec<u32>,
+    /// The sentence of each token, by its index in `sentences`.
+    sentence_of_token: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
@@ -35,7 +37,21 @@ impl<'t> Doc<'t> {
         let line_breaks = running_count(&tokens, |token| token.newline_before);
         let word_counts = running_count(&tokens, |token| matches!(token.kind, TokenKind::Word | TokenKind::Number));
         let points = CodePoints::new(text);
-        Self { text, date: document.date, tokens, words, sentences, points, line_breaks, word_counts }
+        let mut sentence_of_token = vec![0; tokens.len()];
+        for (index, sentence) in sentences.iter().enumerate() {
+            sentence_of_token[sentence.clone()].fill(index as u32);
+        }
+        Self {
+            text,
+            date: document.date,
+            tokens,
+            words,
+            sentences,
+            points,
+            line_breaks,
+            word_counts,
+            sentence_of_token,
+        }
     }
 
     /// The text of a non-empty token range, exactly as written.
@@ -78,8 +94,8 @@ impl<'t> Doc<'t> {
 
     /// The sentence that holds a token.
     pub fn sentence_of(&self, token: usize) -> Range<usize> {
-        let index = self.sentences.partition_point(|sentence| sentence.end <= token);
-        self.sentences.get(index).cloned().unwrap_or(token..token + 1)
+        let index = self.sentence_of_token.get(token).map(|&index| index as usize);
+        index.and_then(|index| self.sentences.get(index)).cloned().unwrap_or(token..token + 1)
     }
 
     /// A mark that ends a sentence or clause: `.`, `!`, `?`, `;`.

@@ -48,7 +48,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
             Some(EntityMention { tokens: mention.tokens, entity: entity?, role: mention.role })
         })
         .collect();
-    Resolved { entities, mentions }
+    Resolved::new(entities, mentions, doc.tokens.len())
 }
 
 /// One word named once as an organisation, unknown to the gazetteers and not an acronym: the
