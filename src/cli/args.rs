@@ -1,5 +1,6 @@
 //! Every command-line flag, in one place.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -42,9 +43,18 @@ pub struct InputArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 10 << 20)]
     pub max_document_bytes: usize,
 
-    /// Refuse a file or standard input longer than this many bytes: each is read whole.
+    /// Refuse a file, standard input or JSON line longer than this many bytes, rather than fill the
+    /// memory: each is read whole.
     #[arg(long, value_name = "BYTES", default_value_t = 1 << 30)]
     pub max_input_bytes: u64,
+
+    /// Documents processed at once; the default is one per core. The output is the same for any number.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+
+    /// Print neither the progress bar nor the summary line; errors still print.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,31 +1,50 @@
-//! `newsgraph build`: every document merged into one graph, written in one format.
+//! `newsgraph build`: every document merged into one graph, written in one format. Documents are
+//! extracted in parallel, and only their findings are kept until the graph is written.
 
 use anyhow::{Context, bail};
 use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
-use newsgraph::graph::KnowledgeGraph;
+use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
-use super::input::read_inputs;
+use super::input::refuse_output_as_input;
+use super::item::Item;
 use super::output::{Output, Written};
+use super::pipeline::Pipeline;
+use super::progress::Progress;
 use super::report::Tally;
+use super::summary::{self, CountingWriter, Found};
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let output = Output::new(&args.output)?;
     let format = output_format(args, &output)?;
+    let input = &args.input;
+    refuse_output_as_input(&input.inputs, &output)?;
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
-    let mut extractions = Vec::new();
-    read_inputs(&args.input, &output, |item| match item {
-        Ok((_, item)) => extractions.push(item.into_extraction()),
-        Err(error) => tally.fail(error),
+    // The texts are only needed to write NIF mentions, which quote them.
+    let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);
+    let mut checked_count = 0;
+    let work = |item: Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        (CheckedExtraction::new(extraction, args.mentions), words)
+    };
+    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
+        Ok((_, (checked, words))) => {
+            progress.advance(words, bytes_read);
+            match checked {
+                Ok(checked) => {
+                    builder.add(checked);
+                    checked_count += 1;
+                }
+                Err(rejection) => progress.suspend(|| reject(&mut tally, &rejection)),
+            }
+        }
+        Err(error) => progress.suspend(|| tally.fail(error)),
     })?;
-    let read = extractions.len();
-    let (graph, rejected) = KnowledgeGraph::build(args.base.clone(), extractions);
-    for rejection in &rejected {
-        let document = &rejection.extraction.document;
-        let source = document.source.as_deref().unwrap_or("no source");
-        tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
-    }
-    tally.succeeded = read - rejected.len();
+    let (graph, duplicates) = builder.finish();
+    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(&mut tally, rejection)));
+    tally.succeeded = checked_count - duplicates.len();
     if tally.succeeded == 0 {
         match tally.failed {
             0 => bail!("the inputs hold no documents"),
@@ -37,11 +56,24 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
     };
-    output.write(|writer| match export::write(&graph, format, &options, writer) {
-        Ok(_) => Ok(Written::Complete),
-        Err(error) => Err(output.error(error)),
+    let mut written = 0;
+    output.write(|writer| {
+        let mut writer = CountingWriter::new(writer);
+        export::write(&graph, format, &options, &mut writer).map_err(|error| output.error(error))?;
+        written = writer.written;
+        Ok(Written::Complete)
     })?;
+    let elapsed = progress.finish();
+    if !input.quiet {
+        eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));
+    }
     Ok(tally)
+}
+
+fn reject(tally: &mut Tally, rejection: &Rejected) {
+    let document = &rejection.extraction.document;
+    let source = document.source.as_deref().unwrap_or("no source");
+    tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
 }
 
 fn output_format(args: &BuildArgs, output: &Output) -> anyhow::Result<Format> {

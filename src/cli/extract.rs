@@ -1,34 +1,65 @@
-//! `newsgraph extract`: one extraction per document, as JSON Lines.
+//! `newsgraph extract`: one extraction per document, as JSON Lines, written in input order as the
+//! documents are done.
+
+use std::io::Write;
 
 use super::args::ExtractArgs;
-use super::input::read_inputs;
+use super::input::refuse_output_as_input;
 use super::output::{Output, Written};
+use super::pipeline::Pipeline;
+use super::progress::Progress;
 use super::report::Tally;
+use super::summary::{self, CountingWriter, Found};
+
+/// What a worker makes of one document: the JSON line and what it tells the progress bar and summary.
+struct Line {
+    json: serde_json::Result<Vec<u8>>,
+    found: Found,
+    words: u64,
+}
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
+    let input = &args.input;
     let output = Output::new(&args.output)?;
-    let mut tally = Tally::default();
+    refuse_output_as_input(&input.inputs, &output)?;
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
+    let (mut tally, mut found, mut written) = (Tally::default(), Found::default(), 0);
+    let work = |item: super::item::Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        let json = serde_json::to_vec(&extraction).map(|mut json| {
+            json.push(b'\n');
+            json
+        });
+        Line { json, found: Found::in_extraction(&extraction), words }
+    };
     output.write(|writer| {
+        let mut writer = CountingWriter::new(writer);
         let mut write_error = None;
-        read_inputs(&args.input, &output, |item| {
+        Pipeline::new(input).run(work, |outcome, bytes_read| {
             if write_error.is_some() {
                 return;
             }
-            match item {
-                Ok((_, item)) => {
-                    let extraction = item.into_extraction();
+            match outcome {
+                Ok((_, line)) => {
+                    progress.advance(line.words, bytes_read);
                     // Each line is flushed as it is written: a reader of a stream sees it at once.
-                    let written = serde_json::to_writer(&mut *writer, &extraction)
-                        .map_err(anyhow::Error::from)
-                        .and_then(|()| Ok(writer.write_all(b"\n").and_then(|()| writer.flush())?));
+                    let written = line.json.map_err(anyhow::Error::from).and_then(|json| {
+                        writer.write_all(&json)?;
+                        Ok(writer.flush()?)
+                    });
                     match written {
-                        Ok(()) => tally.succeeded += 1,
+                        Ok(()) => {
+                            tally.succeeded += 1;
+                            found += line.found;
+                        }
                         Err(error) => write_error = Some(error),
                     }
                 }
-                Err(error) => tally.fail(error),
+                Err(error) => progress.suspend(|| tally.fail(error)),
             }
         })?;
+        written = writer.written;
         if let Some(error) = write_error {
             return Err(output.error(error));
         }
@@ -43,5 +74,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
             _ => Ok(Written::Complete),
         }
     })?;
+    let elapsed = progress.finish();
+    if !input.quiet {
+        eprintln!("{}", summary::line(&tally, found, written, &args.output, elapsed));
+    }
     Ok(tally)
 }

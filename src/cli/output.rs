@@ -49,10 +49,15 @@ fn new_file_permissions() -> fs::Permissions {
 /// Symbolic links followed before giving up, as the kernel's own limit for path lookups.
 const MAX_LINKS: usize = 40;
 
+/// Whether `path` names this process's standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    STDOUT_NAMES.iter().any(|name| path.as_os_str() == *name)
+}
+
 impl Output {
     pub fn new(path: &Path) -> anyhow::Result<Self> {
         let shown = path.to_owned();
-        if STDOUT_NAMES.iter().any(|name| path.as_os_str() == *name) {
+        if is_stdout(path) {
             return Ok(Self { shown, destination: Destination::Stdout });
         }
         let target = follow_links(path).with_context(|| format!("cannot resolve {}", path.display()))?;

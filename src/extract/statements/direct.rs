@@ -10,6 +10,7 @@ use super::quotes::Quote;
 use super::source::{sentence_subject, source_after, source_before};
 use crate::contract::EntityType;
 use crate::contract::StatementKind;
+use crate::extract::lexicon::CALLED_OBJECTS;
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -127,7 +128,7 @@ fn signed(annotated: &Annotated, quote: &Quote) -> Option<std::ops::Range<usize>
 /// something. A name must speak: "an award called “Bright Mind”" is a title.
 fn called(annotated: &Annotated, quote: &Quote) -> Option<SourceAndCue> {
     let mut cue = quote.open.checked_sub(1)?;
-    if ["it", "them", "this", "that", "him", "her"].iter().any(|object| annotated.doc.is(cue, object)) {
+    if annotated.doc.is_any(cue, &CALLED_OBJECTS) {
         cue = cue.checked_sub(1)?;
     }
     if !annotated.doc.is(cue, "called") && !annotated.doc.is(cue, "calls") {
@@ -153,7 +154,7 @@ fn is_separator(annotated: &Annotated, token: usize) -> bool {
 pub(super) fn with_neighbours(
     annotated: &Annotated,
     quotes: &[Quote],
-    quoted: Vec<Option<Attribution>>,
+    quoted: &[Option<Attribution>],
     reported: &[Attribution],
 ) -> Vec<Attribution> {
     let inside_reported = Coverage::new(reported.iter().map(|found| found.content.clone()));
