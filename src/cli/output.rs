@@ -39,6 +39,24 @@ enum Destination {
 /// reopening would lose the position of a shell's `>>`.
 const STDOUT_NAMES: [&str; 4] = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
 
+/// Writes a whole file through `write`, as [`Output::write`] does: replaced only once complete.
+pub fn write_whole(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let output = Output::new(path)?;
+    output.write(|writer| write(writer).map(|()| Written::Complete)).map(drop)
+}
+
+/// A stream that shows every line as soon as it is written: standard output or a file created anew.
+pub fn create_stream(path: &Path) -> anyhow::Result<Box<dyn Write>> {
+    if is_stdout(path) {
+        return Ok(Box::new(io::stdout().lock()));
+    }
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+    }
+    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(Box::new(BufWriter::new(file)))
+}
+
 /// A new file is readable and writable by all, less the umask, as `File::create` makes it, not
 /// owner-only as a temporary file would be.
 fn new_file_permissions() -> fs::Permissions {
