@@ -6,6 +6,8 @@
 //!   repeating the Wikinews articles under new ids, then `build` over its output, with the graph's
 //!   bytes per node; and the time a 700,000-article day would take at the measured speed.
 //!
+//! - Scaling (`scaling/mod.rs`): the time and output size of one article of 1 to 16 MB.
+//!
 //! `NEWSGRAPH_BENCH_ROUNDS` sets the number of timed rounds (5); `NEWSGRAPH_BENCH_DOCUMENTS` the
 //! corpus sizes, comma-separated (1000,10000,100000; empty for none). The generated corpora are
 //! deleted afterwards.
@@ -16,6 +18,8 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod scaling;
 
 use newsgraph::extract::{Gazetteer, Tagger, extract};
 use newsgraph::text::Document;
@@ -87,6 +91,7 @@ fn main() {
         println!("build: {bytes:.0} bytes per node added, from {first_nodes} to {last_nodes} nodes");
     }
     let _ = fs::remove_dir_all(&scratch);
+    scaling::run(&documents);
 }
 
 /// Words per second of wall time and of CPU time, each the best of `rounds` passes over the

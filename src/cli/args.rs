@@ -44,6 +44,15 @@ pub struct InputArgs {
     #[arg(long)]
     pub allow_undated: bool,
 
+    /// Reject a document whose text is longer than this many bytes; the batch goes on.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 << 20)]
+    pub max_document_bytes: usize,
+
+    /// Refuse a file, standard input or JSON line longer than this many bytes, rather than fill the
+    /// memory: each is read whole.
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 30)]
+    pub max_input_bytes: u64,
+
     /// Documents processed at once; the default is one per core. The output is the same for any number.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,

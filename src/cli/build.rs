@@ -9,8 +9,9 @@ use newsgraph::export::{self, ExportError, ExportOptions, Format, JsonLdContext}
 use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
+use super::input::refuse_output_as_input;
 use super::item::Item;
-use super::output::{is_stdout, write_whole};
+use super::output::{Output, is_stdout, write_whole};
 use super::pipeline::Pipeline;
 use super::progress::Progress;
 use super::render::{Picture, render};
@@ -30,6 +31,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         bail!("the {} format writes a directory: give -o DIR", format.name());
     }
     let input = &args.input;
+    if !format.is_directory() {
+        refuse_output_as_input(&input.inputs, &Output::new(&args.output)?)?;
+    }
     let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
     // The texts are only needed to write NIF mentions, which quote them.

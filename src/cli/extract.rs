@@ -3,9 +3,9 @@
 
 use std::io::Write;
 
-use anyhow::Context;
-
 use super::args::ExtractArgs;
+use super::input::refuse_output_as_input;
+use super::output::{Output, Written};
 use super::pipeline::Pipeline;
 use super::progress::Progress;
 use super::report::Tally;
@@ -20,10 +20,10 @@ struct Line {
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
     let input = &args.input;
-    let mut output = CountingWriter::new(super::output::create_stream(&args.output)?);
+    let output = Output::new(&args.output)?;
+    refuse_output_as_input(&input.inputs, &output)?;
     let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
-    let (mut tally, mut found) = (Tally::default(), Found::default());
-    let mut write_error = None;
+    let (mut tally, mut found, mut written) = (Tally::default(), Found::default(), 0);
     let work = |item: super::item::Item| {
         let extraction = item.into_extraction();
         let words = extraction.document.text.split_whitespace().count() as u64;
@@ -33,38 +33,50 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Tally> {
         });
         Line { json, found: Found::in_extraction(&extraction), words }
     };
-    Pipeline::new(input).run(work, |outcome, bytes_read| {
-        if write_error.is_some() {
-            return;
-        }
-        match outcome {
-            Ok((_, line)) => {
-                progress.advance(line.words, bytes_read);
-                // Each line is flushed as it is written: a later failure loses nothing before it.
-                let written = line.json.map_err(anyhow::Error::from).and_then(|json| {
-                    output.write_all(&json)?;
-                    Ok(output.flush()?)
-                });
-                match written {
-                    Ok(()) => {
-                        tally.succeeded += 1;
-                        found += line.found;
-                    }
-                    Err(error) => write_error = Some(error),
-                }
+    output.write(|writer| {
+        let mut writer = CountingWriter::new(writer);
+        let mut write_error = None;
+        Pipeline::new(input).run(work, |outcome, bytes_read| {
+            if write_error.is_some() {
+                return;
             }
-            Err(error) => progress.suspend(|| tally.fail(error)),
+            match outcome {
+                Ok((_, line)) => {
+                    progress.advance(line.words, bytes_read);
+                    // Each line is flushed as it is written: a reader of a stream sees it at once.
+                    let written = line.json.map_err(anyhow::Error::from).and_then(|json| {
+                        writer.write_all(&json)?;
+                        Ok(writer.flush()?)
+                    });
+                    match written {
+                        Ok(()) => {
+                            tally.succeeded += 1;
+                            found += line.found;
+                        }
+                        Err(error) => write_error = Some(error),
+                    }
+                }
+                Err(error) => progress.suspend(|| tally.fail(error)),
+            }
+        })?;
+        written = writer.written;
+        if let Some(error) = write_error {
+            return Err(output.error(error));
+        }
+        match (tally.succeeded, tally.failed) {
+            (0, 0) => anyhow::bail!("the inputs hold no documents"),
+            (0, _) => {
+                if !output.is_stdout() {
+                    eprintln!("newsgraph: no document went through, so {} was not written", output.path().display());
+                }
+                Ok(Written::Nothing)
+            }
+            _ => Ok(Written::Complete),
         }
     })?;
-    if let Some(error) = write_error {
-        return Err(error).with_context(|| format!("cannot write {}", args.output.display()));
-    }
-    if tally.succeeded + tally.failed == 0 {
-        anyhow::bail!("the inputs hold no documents");
-    }
     let elapsed = progress.finish();
     if !input.quiet {
-        eprintln!("{}", summary::line(&tally, found, output.written, &args.output, elapsed));
+        eprintln!("{}", summary::line(&tally, found, written, &args.output, elapsed));
     }
     Ok(tally)
 }

@@ -6,6 +6,7 @@ use std::fmt;
 use std::fs;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -14,7 +15,10 @@ use newsgraph::text::{Document, DocumentError, IsoDate};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::args::InputArgs;
 use super::item::Item;
+use super::output::Output;
+use super::report;
 
 /// Where an item or a problem comes from.
 #[derive(Debug, Clone)]
@@ -33,26 +37,25 @@ pub struct InputError {
 const SEARCHED_EXTENSIONS: [&str; 4] = ["txt", "json", "jsonl", "ndjson"];
 /// Like git, look for a NUL byte in the first 8,000 bytes to tell binary files from text.
 const BINARY_PROBE_BYTES: usize = 8000;
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// Reads every input in order, handing each item or problem to `visit` as soon as it is read.
 /// `bytes_read` counts the input bytes consumed so far, for progress reports.
 pub fn read_inputs(
-    inputs: &[PathBuf],
-    require_date: bool,
+    args: &InputArgs,
     bytes_read: &AtomicU64,
     mut visit: impl FnMut(Result<(Origin, Item), InputError>),
 ) {
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            read_source(&Source::Stdin, require_date, bytes_read, &mut visit);
-            continue;
-        }
-        let mut files = Vec::new();
-        match collect_files(input, true, &mut files) {
-            Ok(()) => files
-                .iter()
-                .for_each(|file| read_source(&Source::File(file.clone()), require_date, bytes_read, &mut visit)),
-            Err(error) => visit(Err(error)),
+    for found in args.inputs.iter().flat_map(|input| find_sources(input)) {
+        match found {
+            Found::Source(source) => read_source(&source, args, bytes_read, &mut visit),
+            Found::Problem(error) => visit(Err(error)),
+            Found::SkippedLink(path) => {
+                report::note(format!(
+                    "{}: skipped: a symbolic link inside a directory (name it to read it)",
+                    path.display()
+                ));
+            }
         }
     }
 }
@@ -60,15 +63,116 @@ pub fn read_inputs(
 /// The total size of the files among `inputs`, or `None` when standard input is one of them.
 pub fn total_input_bytes(inputs: &[PathBuf]) -> Option<u64> {
     let mut total = 0;
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            return None;
+    for found in inputs.iter().flat_map(|input| find_sources(input)) {
+        match found {
+            Found::Source(Source::Stdin) => return None,
+            Found::Source(Source::File(file)) => total += fs::metadata(file).map_or(0, |metadata| metadata.len()),
+            Found::Problem(_) | Found::SkippedLink(_) => {}
         }
-        let mut files = Vec::new();
-        collect_files(input, true, &mut files).ok()?;
-        total += files.iter().filter_map(|file| fs::metadata(file).ok()).map(|metadata| metadata.len()).sum::<u64>();
     }
     Some(total)
+}
+
+/// Writing the output while reading it would read a half-written or vanished file: such a run is
+/// refused before anything is read. A directory that holds the output would read it on the next
+/// run if not on this one, so it is refused as soon as the output's path lies inside it.
+pub fn refuse_output_as_input(inputs: &[PathBuf], output: &Output) -> anyhow::Result<()> {
+    let Some(target) = output.replaced_file() else { return Ok(()) };
+    let same_file = |file: &Path| match (fs::metadata(file), fs::metadata(target)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    };
+    let mut found = inputs.iter().flat_map(|input| find_sources(input));
+    let read_as_file = found.any(|found| matches!(found, Found::Source(Source::File(file)) if same_file(&file)));
+    let target = canonical_parent(target);
+    let searched = is_searched(&target);
+    let in_directory = |input: &PathBuf| {
+        input.is_dir()
+            && fs::canonicalize(input).is_ok_and(|folder| {
+                target.strip_prefix(&folder).is_ok_and(|inside| {
+                    inside.components().all(|part| !part.as_os_str().to_string_lossy().starts_with('.'))
+                })
+            })
+    };
+    if read_as_file || (searched && inputs.iter().any(in_directory)) {
+        anyhow::bail!("the output {} is also an input: write it elsewhere", output.path().display());
+    }
+    Ok(())
+}
+
+/// A path with its folder made absolute and free of links, so that it compares with canonical
+/// folders; as it is when the folder does not exist yet.
+fn canonical_parent(path: &Path) -> PathBuf {
+    let folder = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_owned(),
+    }
+}
+
+fn is_searched(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| SEARCHED_EXTENSIONS.contains(&e))
+}
+
+/// What the walk of one input finds, in order.
+enum Found {
+    Source(Source),
+    /// A directory that cannot be read: reported, and the walk goes on.
+    Problem(InputError),
+    /// A symbolic link inside a directory, not followed so that loops cannot form.
+    SkippedLink(PathBuf),
+}
+
+fn find_sources(input: &Path) -> Vec<Found> {
+    let mut found = Vec::new();
+    if input.as_os_str() == "-" {
+        found.push(Found::Source(Source::Stdin));
+    } else {
+        walk(input, true, &mut found);
+    }
+    found
+}
+
+fn walk(path: &Path, explicit: bool, found: &mut Vec<Found>) {
+    let problem = |error: io::Error| {
+        Found::Problem(InputError {
+            origin: Origin { path: path.display().to_string(), line: None },
+            message: error.to_string(),
+        })
+    };
+    let metadata = match fs::symlink_metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => return found.push(problem(error)),
+    };
+    // A named symlink is followed; one met inside a directory is not.
+    if metadata.is_symlink() && !explicit {
+        if is_searched(path) || path.is_dir() {
+            found.push(Found::SkippedLink(path.to_owned()));
+        }
+        return;
+    }
+    if !(metadata.is_dir() || (metadata.is_symlink() && path.is_dir())) {
+        if explicit || (is_searched(path) && metadata.is_file()) {
+            found.push(Found::Source(Source::File(path.to_owned())));
+        }
+        return;
+    }
+    let entries = match fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(error) => return found.push(problem(error)),
+    };
+    let mut children = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) if !entry.file_name().to_string_lossy().starts_with('.') => children.push(entry.path()),
+            Ok(_) => {}
+            Err(error) => found.push(problem(error)),
+        }
+    }
+    children.sort();
+    for child in children {
+        walk(&child, false, found);
+    }
 }
 
 enum Source {
@@ -84,37 +188,9 @@ enum Layout {
     Json,
 }
 
-fn collect_files(path: &Path, explicit: bool, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let origin = || Origin { path: path.display().to_string(), line: None };
-    let metadata =
-        fs::symlink_metadata(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
-    // A named symlink is followed; one met inside a directory is not, so that loops cannot form.
-    let is_dir = metadata.is_dir() || (explicit && metadata.is_symlink() && path.is_dir());
-    if !is_dir {
-        let searched = path.extension().and_then(|e| e.to_str()).is_some_and(|e| SEARCHED_EXTENSIONS.contains(&e));
-        if explicit || (searched && metadata.is_file()) {
-            files.push(path.to_owned());
-        }
-        return Ok(());
-    }
-    let entries = fs::read_dir(path).map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
-    let mut children = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|error| InputError { origin: origin(), message: error.to_string() })?;
-        if !entry.file_name().to_string_lossy().starts_with('.') {
-            children.push(entry.path());
-        }
-    }
-    children.sort();
-    for child in children {
-        collect_files(&child, false, files)?;
-    }
-    Ok(())
-}
-
 fn read_source(
     source: &Source,
-    require_date: bool,
+    args: &InputArgs,
     bytes_read: &AtomicU64,
     visit: &mut impl FnMut(Result<(Origin, Item), InputError>),
 ) {
@@ -126,7 +202,15 @@ fn read_source(
             path.file_name().map(|name| name.to_string_lossy().into_owned()),
         ),
     };
-    let context = Context { source, path: &path, stem: &stem, file_name: file_name.as_deref(), require_date };
+    let context = Context {
+        source,
+        path: &path,
+        stem: &stem,
+        file_name: file_name.as_deref(),
+        require_date: !args.allow_undated,
+        max_document_bytes: args.max_document_bytes,
+    };
+    let limit = args.max_input_bytes;
     let reader = match open(source) {
         Ok(reader) => reader,
         Err(error) => return visit(Err(context.error(None, error))),
@@ -135,19 +219,28 @@ fn read_source(
     // JSON Lines are read a line at a time, so that memory holds one document, not the whole input.
     let first_line = match extension(source).as_deref() {
         Some("jsonl" | "ndjson") => Vec::new(),
-        Some(_) => return context.whole(read_rest(&mut reader, Vec::new()), visit),
-        None => match read_line(&mut reader) {
+        Some(_) => return context.whole(read_rest(&mut reader, Vec::new(), limit), visit),
+        None => match read_line(&mut reader, limit) {
             Ok(line) if starts_json_lines(&line) => line,
-            Ok(line) => return context.whole(read_rest(&mut reader, line), visit),
+            Ok(line) => return context.whole(read_rest(&mut reader, line, limit), visit),
             Err(error) => return visit(Err(context.error(None, error))),
         },
     };
-    context.json_lines(first_line, &mut reader, visit);
+    context.json_lines(first_line, &mut reader, limit, visit);
 }
 
-/// The source's bytes, for the sources that are read whole: the first line already read, then the rest.
-fn read_rest(reader: &mut impl BufRead, mut bytes: Vec<u8>) -> io::Result<Vec<u8>> {
-    reader.read_to_end(&mut bytes)?;
+/// The source's bytes, for the sources that are read whole: the first line already read, then the
+/// rest, refused beyond `limit` bytes rather than filling the memory.
+fn read_rest(reader: &mut impl BufRead, mut bytes: Vec<u8>, limit: u64) -> io::Result<Vec<u8>> {
+    reader.by_ref().take((limit + 1).saturating_sub(bytes.len() as u64)).read_to_end(&mut bytes)?;
+    within(bytes, limit)
+}
+
+fn within(bytes: Vec<u8>, limit: u64) -> io::Result<Vec<u8>> {
+    if bytes.len() as u64 > limit {
+        let message = format!("longer than {limit} bytes (--max-input-bytes); split it into smaller files");
+        return Err(io::Error::other(message));
+    }
     Ok(bytes)
 }
 
@@ -158,16 +251,17 @@ fn open(source: &Source) -> io::Result<Box<dyn BufRead>> {
     })
 }
 
-/// One line with its `\n`, or nothing at the end of the input.
-fn read_line(reader: &mut impl BufRead) -> io::Result<Vec<u8>> {
+/// One line with its `\n`, or nothing at the end of the input; refused beyond `limit` bytes.
+fn read_line(reader: &mut impl BufRead, limit: u64) -> io::Result<Vec<u8>> {
     let mut line = Vec::new();
-    reader.read_until(b'\n', &mut line)?;
-    Ok(line)
+    reader.by_ref().take(limit + 1).read_until(b'\n', &mut line)?;
+    within(line, limit)
 }
 
 /// A source without an extension (standard input) holds JSON Lines when its first line is a JSON
 /// object on its own.
 fn starts_json_lines(line: &[u8]) -> bool {
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     line.trim_ascii_start().starts_with(b"{") && serde_json::from_slice::<Value>(line).is_ok()
 }
 
@@ -208,8 +302,39 @@ fn binary_probe(bytes: &[u8], offset: usize) -> Result<(), String> {
 
 /// The text of a file, or the line and reason why it is not UTF-8 text.
 fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
+    utf16_probe(bytes).map_err(|message| (None, message))?;
     binary_probe(bytes, 0).map_err(|message| (None, message))?;
     utf8(bytes).map_err(|(line, message)| (Some(line), message))
+}
+
+/// UTF-16 shows by its byte-order mark, or, without one, by a NUL beside nearly every byte of
+/// Latin text; it gets its own advice instead of being called binary.
+fn utf16_probe(bytes: &[u8]) -> Result<(), String> {
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE_BYTES)];
+    let order = match probe {
+        [0xFF, 0xFE, ..] => Some("little-endian"),
+        [0xFE, 0xFF, ..] => Some("big-endian"),
+        _ => {
+            let pairs = probe.chunks_exact(2);
+            let count = pairs.len();
+            let (high, low) = pairs.fold((0, 0), |(high, low), pair| {
+                (high + usize::from(pair[1] == 0 && pair[0] != 0), low + usize::from(pair[0] == 0 && pair[1] != 0))
+            });
+            // Nine pairs in ten: a few characters beyond Latin-1 have no NUL byte.
+            let most = |nuls: usize| count > 0 && nuls * 10 >= count * 9;
+            if most(high) {
+                Some("little-endian")
+            } else if most(low) {
+                Some("big-endian")
+            } else {
+                None
+            }
+        }
+    };
+    match order {
+        Some(order) => Err(format!("UTF-16 text ({order}), convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")),
+        None => Ok(()),
+    }
 }
 
 fn utf8(bytes: &[u8]) -> Result<&str, (usize, String)> {
@@ -247,6 +372,7 @@ struct Context<'a> {
     stem: &'a str,
     file_name: Option<&'a str>,
     require_date: bool,
+    max_document_bytes: usize,
 }
 
 /// A document as JSON Lines give it: only `text` is required.
@@ -267,7 +393,18 @@ impl Context<'_> {
         InputError { origin: self.origin(line), message: message.to_string() }
     }
 
+    /// A document too long to extract in reasonable time and memory is refused on its own.
+    fn check_length(&self, line: Option<usize>, text: &str) -> Result<(), InputError> {
+        let limit = self.max_document_bytes;
+        if text.len() > limit {
+            let message = format!("the document has {} bytes, more than {limit} (--max-document-bytes)", text.len());
+            return Err(self.error(line, message));
+        }
+        Ok(())
+    }
+
     fn article(&self, text: &str) -> Result<(Origin, Item), InputError> {
+        self.check_length(None, text)?;
         let source = self.file_name.map(str::to_owned);
         let document = Document::from_article(self.stem.to_owned(), source, text.to_owned(), self.require_date);
         document.map(|document| (self.origin(None), Item::Document(document))).map_err(|error| {
@@ -283,9 +420,14 @@ impl Context<'_> {
     /// A `.json` file: one value, or several after one another; an array holds one item per element.
     fn json_stream(&self, text: &str, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
         let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
-        let mut start = 0;
+        // Lines are counted from one value to the next, never again from the start.
+        let (mut counted, mut line_number) = (0, 1);
         loop {
-            let line = Some(line_of(text, start + leading_whitespace(&text[start..])));
+            let start = values.byte_offset();
+            let value_start = start + leading_whitespace(&text[start..]);
+            line_number += newlines(&text[counted..value_start]);
+            counted = value_start;
+            let line = Some(line_number);
             match values.next() {
                 None => break,
                 Some(Ok(Value::Array(elements))) => {
@@ -296,7 +438,6 @@ impl Context<'_> {
                 Some(Ok(value)) => visit(self.json_item(value, line, None)),
                 Some(Err(error)) => return visit(Err(self.error(Some(error.line()), json_message(&error)))),
             }
-            start = values.byte_offset();
         }
     }
 
@@ -310,12 +451,14 @@ impl Context<'_> {
             Ok(text) => text,
             Err((line, message)) => return visit(Err(self.error(line, message))),
         };
-        if text.trim().is_empty() {
+        if text.trim_start_matches(BYTE_ORDER_MARK).trim().is_empty() {
             return visit(Err(self.error(None, "empty file")));
         }
-        match layout(self.source, text) {
+        // A text article keeps its byte-order mark, since offsets count the text as read; JSON has none.
+        let json = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
+        match layout(self.source, json) {
             Layout::Text => visit(self.article(text)),
-            Layout::Json => self.json_stream(text, visit),
+            Layout::Json => self.json_stream(json, visit),
         }
     }
 
@@ -325,12 +468,13 @@ impl Context<'_> {
         &self,
         mut line: Vec<u8>,
         reader: &mut impl BufRead,
+        limit: u64,
         visit: &mut impl FnMut(Result<(Origin, Item), InputError>),
     ) {
         let (mut number, mut offset, mut any) = (0, 0, false);
         loop {
             if line.is_empty() {
-                line = match read_line(reader) {
+                line = match read_line(reader, limit) {
                     Ok(next) if next.is_empty() => break,
                     Ok(next) => next,
                     Err(error) => return visit(Err(self.error(Some(number + 1), error))),
@@ -338,11 +482,13 @@ impl Context<'_> {
             }
             number += 1;
             // As in a file read whole, a NUL byte near the start marks a binary file, which is not read on.
-            if let Err(message) = binary_probe(&line, offset) {
+            let probe = if offset == 0 { utf16_probe(&line) } else { Ok(()) };
+            if let Err(message) = probe.and_then(|()| binary_probe(&line, offset)) {
                 return visit(Err(self.error(None, message)));
             }
             offset += line.len();
             let text = match utf8(&line) {
+                Ok(text) if offset == line.len() => text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text),
                 Ok(text) => text,
                 Err((_, message)) => {
                     visit(Err(self.error(Some(number), message)));
@@ -400,6 +546,7 @@ impl Context<'_> {
         if document.text.trim().is_empty() {
             return Err(self.error(line, "the document's \"text\" is empty"));
         }
+        self.check_length(line, &document.text)?;
         // Without an id, a document is named after its file, and its line when the file holds many.
         let id = document.id.unwrap_or_else(|| match line_in_file {
             Some(line) => format!("{}-{line}", self.stem),
@@ -417,8 +564,8 @@ fn leading_whitespace(text: &str) -> usize {
     text.len() - text.trim_start().len()
 }
 
-fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte].bytes().filter(|&b| b == b'\n').count() + 1
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
 }
 
 /// serde_json's message without its "at line L column C" tail: the line is reported by the origin.

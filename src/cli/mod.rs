@@ -8,6 +8,7 @@ mod build;
 mod extract;
 mod gmb;
 mod input;
+mod interrupt;
 mod item;
 mod output;
 mod pipeline;

@@ -3,7 +3,6 @@
 //! few batches are in flight at once, so memory grows with the largest document, not their number.
 
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::thread;
@@ -23,8 +22,7 @@ const ITEMS_PER_THREAD: usize = 32;
 pub type Outcome<R> = Result<(Origin, R), InputError>;
 
 pub struct Pipeline<'a> {
-    inputs: &'a [PathBuf],
-    require_date: bool,
+    input: &'a InputArgs,
     jobs: usize,
 }
 
@@ -32,7 +30,7 @@ impl<'a> Pipeline<'a> {
     pub fn new(args: &'a InputArgs) -> Self {
         // One worker per core unless told otherwise.
         let jobs = args.jobs.or_else(|| thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get);
-        Self { inputs: &args.inputs, require_date: !args.allow_undated, jobs }
+        Self { input: args, jobs }
     }
 
     /// Reads every item, runs `work` on each in parallel, and hands the outcomes to `sink` in input
@@ -55,7 +53,7 @@ impl<'a> Pipeline<'a> {
             let bytes_read = &bytes_read;
             scope.spawn(move || {
                 let mut batch = Vec::with_capacity(batch_size);
-                read_inputs(self.inputs, self.require_date, bytes_read, |outcome| {
+                read_inputs(self.input, bytes_read, |outcome| {
                     batch.push(outcome);
                     if batch.len() == batch_size {
                         let full = std::mem::replace(&mut batch, Vec::with_capacity(batch_size));

@@ -16,3 +16,8 @@ impl Tally {
         self.failed += 1;
     }
 }
+
+/// Tells the user of something left out on purpose; no document failed.
+pub fn note(message: impl Display) {
+    eprintln!("newsgraph: {message}");
+}

@@ -13,7 +13,7 @@ use newsgraph::extract::{Evaluation, Gazetteer, Hints, TrainOptions, TrainingSen
 
 use super::args::TrainTaggerArgs;
 use super::gmb;
-use super::output::write_whole;
+use super::output::{Output, Written};
 
 /// The held-out share is one sentence in this many, taken from the end so that the split is fixed.
 const HELD_OUT_FRACTION: usize = 10;
@@ -41,7 +41,8 @@ pub fn run(args: &TrainTaggerArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let tagger = train(&sentences, hints, &options);
     let bytes = tagger.to_bytes();
-    write_whole(&args.output, |writer| Ok(writer.write_all(&bytes)?))?;
+    let output = Output::new(&args.output)?;
+    output.write(|writer| writer.write_all(&bytes).map(|()| Written::Complete).map_err(|error| output.error(error)))?;
     eprintln!(
         "newsgraph: trained on all {} sentences in {:.1?}; wrote {} ({} features, {} bytes)",
         sentences.len(),

@@ -8,6 +8,8 @@ pub enum ExportError {
     Prefix(#[from] oxrdf::IriParseError),
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+    #[error("RDF/XML (XML 1.0) cannot carry the character U+{:04X} of the {predicate} of {subject}; use another format", u32::from(*character))]
+    NotXml { character: char, subject: String, predicate: String },
     #[error("the {0} format writes a directory of files, one by one (export::neo4j)")]
     Directory(&'static str),
     #[error(transparent)]

@@ -18,6 +18,12 @@ pub(crate) struct Doc<'t> {
     /// Token ranges, in order.
     pub sentences: Vec<Range<usize>>,
     points: CodePoints<'t>,
+    /// Running counts up to each token (included): line breaks before tokens, and words and numbers,
+    /// so that asking about any stretch of tokens costs the same however long it is.
+    line_breaks: Vec<u32>,
+    word_counts: Vec<u32>,
+    /// The sentence of each token, by its index in `sentences`.
+    sentence_of_token: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
@@ -28,7 +34,24 @@ impl<'t> Doc<'t> {
         tokens.drain(..tokens.partition_point(|token| token.start < body_start));
         let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
         let sentences = split_sentences(text, &tokens);
-        Self { text, date: document.date, tokens, words, sentences, points: CodePoints::new(text) }
+        let line_breaks = running_count(&tokens, |token| token.newline_before);
+        let word_counts = running_count(&tokens, |token| matches!(token.kind, TokenKind::Word | TokenKind::Number));
+        let points = CodePoints::new(text);
+        let mut sentence_of_token = vec![0; tokens.len()];
+        for (index, sentence) in sentences.iter().enumerate() {
+            sentence_of_token[sentence.clone()].fill(index as u32);
+        }
+        Self {
+            text,
+            date: document.date,
+            tokens,
+            words,
+            sentences,
+            points,
+            line_breaks,
+            word_counts,
+            sentence_of_token,
+        }
     }
 
     /// The text of a non-empty token range, exactly as written.
@@ -71,8 +94,8 @@ impl<'t> Doc<'t> {
 
     /// The sentence that holds a token.
     pub fn sentence_of(&self, token: usize) -> Range<usize> {
-        let index = self.sentences.partition_point(|sentence| sentence.end <= token);
-        self.sentences.get(index).cloned().unwrap_or(token..token + 1)
+        let index = self.sentence_of_token.get(token).map(|&index| index as usize);
+        index.and_then(|index| self.sentences.get(index)).cloned().unwrap_or(token..token + 1)
     }
 
     /// A mark that ends a sentence or clause: `.`, `!`, `?`, `;`.
@@ -83,14 +106,26 @@ impl<'t> Doc<'t> {
     /// Whether no line break lies between two tokens, in either order.
     pub fn same_paragraph(&self, one: usize, other: usize) -> bool {
         let (earlier, later) = (one.min(other), one.max(other));
-        !self.tokens[earlier + 1..=later].iter().any(|token| token.newline_before)
+        self.line_breaks[later] == self.line_breaks[earlier]
     }
 
     /// The number of words and numbers in a token range.
     pub fn word_count(&self, range: &Range<usize>) -> usize {
-        self.tokens[range.clone()]
-            .iter()
-            .filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Number))
-            .count()
+        if range.is_empty() {
+            return 0;
+        }
+        let before = range.start.checked_sub(1).map_or(0, |previous| self.word_counts[previous]);
+        (self.word_counts[range.end - 1] - before) as usize
     }
+}
+
+/// How many tokens up to each one (included) are `counted`.
+fn running_count(tokens: &[Token], counted: impl Fn(&Token) -> bool) -> Vec<u32> {
+    let mut count = 0;
+    let mut counts = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        count += u32::from(counted(token));
+        counts.push(count);
+    }
+    counts
 }

@@ -67,8 +67,43 @@ const SENTENCE_STARTERS: &[&str] = &[
     "You",
 ];
 
-/// Splits tokens into sentences: token index ranges, in order, covering every token exactly once.
+/// The most tokens in one sentence. A longer run without a sentence break (text without punctuation,
+/// a list run together) is cut into pieces of at most this many, so that every pass that reads a
+/// sentence at a time stays linear in the text and no statement spans more. Real sentences stay well
+/// below it: the longest of the development corpora has about 170 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 256;
+
+/// Splits tokens into sentences: token index ranges, in order, covering every token exactly once, none
+/// longer than [`MAX_SENTENCE_TOKENS`].
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let sentences = sentences_by_marks(text, tokens);
+    if sentences.iter().all(|sentence| sentence.len() <= MAX_SENTENCE_TOKENS) {
+        return sentences;
+    }
+    sentences.into_iter().flat_map(|sentence| pieces(text, tokens, sentence)).collect()
+}
+
+/// A run longer than [`MAX_SENTENCE_TOKENS`] in pieces, each cut after the last clause mark (a comma,
+/// semicolon, colon or dash) in the second half of its window, or at the window's end without one.
+fn pieces(text: &str, tokens: &[Token], sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = sentence.start;
+    while sentence.end - start > MAX_SENTENCE_TOKENS {
+        let window_end = start + MAX_SENTENCE_TOKENS;
+        let after_mark = (start + MAX_SENTENCE_TOKENS / 2..window_end)
+            .rev()
+            .find(|&index| matches!(tokens[index].text(text), "," | ";" | ":" | "—" | "–"))
+            .map(|mark| mark + 1);
+        let end = after_mark.unwrap_or(window_end);
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces.push(start..sentence.end);
+    pieces
+}
+
+/// Sentences as their marks and line breaks end them, however long.
+fn sentences_by_marks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut index = 0;
@@ -210,6 +245,21 @@ mod tests {
         }
         assert_eq!(next, tokens.len());
         ranges.into_iter().map(|range| &text[tokens[range.start].start..tokens[range.end - 1].end]).collect()
+    }
+
+    #[test]
+    fn a_run_without_sentence_breaks_is_cut_into_bounded_pieces_after_clause_marks() {
+        let text = format!("{}and so on", "one two three, ".repeat(200));
+        let tokens = tokenize(&text);
+        let pieces = split_sentences(&text, &tokens);
+        assert!(pieces.len() > 3);
+        assert!(pieces.iter().all(|piece| piece.len() <= MAX_SENTENCE_TOKENS));
+        assert!(pieces[..pieces.len() - 1].iter().all(|piece| tokens[piece.end - 1].text(&text) == ","));
+        assert_eq!((pieces[0].start, pieces.last().unwrap().end), (0, tokens.len()), "every token, once");
+        assert!(pieces.windows(2).all(|pair| pair[0].end == pair[1].start));
+        let words = "word ".repeat(1000);
+        let pieces = split_sentences(&words, &tokenize(&words));
+        assert_eq!(pieces.iter().map(|piece| piece.len()).collect::<Vec<_>>(), [256, 256, 256, 232]);
     }
 
     #[test]

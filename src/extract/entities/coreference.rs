@@ -48,7 +48,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
             Some(EntityMention { tokens: mention.tokens, entity: entity?, role: mention.role })
         })
         .collect();
-    Resolved { entities, mentions }
+    Resolved::new(entities, mentions, doc.tokens.len())
 }
 
 /// One word named once as an organisation, unknown to the gazetteers and not an acronym: the
@@ -162,44 +162,59 @@ fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut Unio
 /// "Ryabkov" after "Sergei Ryabkov": a shorter person name joins the nearest full name that ends
 /// (or else starts) with it, looking back first.
 fn join_partial_names(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
-    let people: Vec<usize> = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person).collect();
     let words_of = |index: usize| &doc.words[mentions[index].tokens.clone()];
-    for &short in &people {
-        let short_words = words_of(short);
-        if short_words.len() != 1 {
-            continue;
+    let people = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person);
+    // The full names by their last word and by their first, each in text order, so that the nearest
+    // is found by a binary search instead of a walk past every other name.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for full in people.clone() {
+        if let [first, .., last] = words_of(full) {
+            by_last.entry(last).or_default().push(full);
+            by_first.entry(first).or_default().push(full);
         }
+    }
+    for short in people {
+        let [word] = words_of(short) else { continue };
         // Surnames first: "Ryabkov" is Sergei Ryabkov even when another Sergei is near.
-        let fits = |full: usize, surname: bool| {
-            let full_words = words_of(full);
-            let edge = if surname { full_words.last() } else { full_words.first() };
-            full_words.len() > 1 && edge == short_words.first()
-        };
-        let nearest = |surname: bool| {
-            let before = people.iter().rev().find(|&&full| full < short && fits(full, surname));
-            before.or_else(|| people.iter().find(|&&full| full > short && fits(full, surname))).copied()
-        };
-        if let Some(full) = nearest(true).or_else(|| nearest(false)) {
+        let full = nearest_before_else_after(by_last.get(word), short)
+            .or_else(|| nearest_before_else_after(by_first.get(word), short));
+        if let Some(full) = full {
             groups.union(full, short);
         }
     }
 }
 
+/// The last of the sorted `candidates` before `index`, else the first after it.
+fn nearest_before_else_after(candidates: Option<&Vec<usize>>, index: usize) -> Option<usize> {
+    let candidates = candidates?;
+    let after = candidates.partition_point(|&candidate| candidate < index);
+    after.checked_sub(1).or(Some(after)).and_then(|position| candidates.get(position)).copied()
+}
+
 /// "NATO" and "North Atlantic Treaty Organization": an all-capitals organisation name joins the
-/// nearest organisation whose capitalised words start with its letters.
+/// nearest organisation whose capitalised words start with its letters, the earlier one when two are
+/// as near.
 fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
-    let organizations: Vec<usize> =
-        (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization).collect();
-    for &short in &organizations {
-        let Some(acronym) = acronym(&doc.words[mentions[short].tokens.clone()]) else {
-            continue;
+    let words_of = |index: usize| &doc.words[mentions[index].tokens.clone()];
+    let organizations = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization);
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for long in organizations.clone() {
+        let initials = initials(words_of(long));
+        if !initials.is_empty() {
+            by_initials.entry(initials).or_default().push(long);
+        }
+    }
+    for short in organizations {
+        let Some(longs) = acronym(words_of(short)).and_then(|acronym| by_initials.get(&acronym)) else { continue };
+        let after = longs.partition_point(|&long| long < short);
+        let (before, later) = (after.checked_sub(1).map(|before| longs[before]), longs.get(after).copied());
+        let expansion = match (before, later) {
+            (Some(before), Some(later)) if later - short < short - before => Some(later),
+            (before, later) => before.or(later),
         };
-        let expansion = organizations
-            .iter()
-            .filter(|&&long| initials(&doc.words[mentions[long].tokens.clone()]) == acronym)
-            .min_by_key(|&&long| long.abs_diff(short));
-        if let Some(&long) = expansion {
-            groups.union(long, short);
+        if let Some(expansion) = expansion {
+            groups.union(expansion, short);
         }
     }
 }
@@ -255,27 +270,32 @@ fn entity(doc: &Doc, mentions: &[Mention], cluster: &[usize], id: String) -> Ent
     let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
     let word_count = |index: usize| mentions[index].tokens.len();
     let fullest = cluster.iter().copied().max_by_key(|&index| (word_count(index), std::cmp::Reverse(index)));
-    let gazetteer_name = cluster.iter().find_map(|&index| {
-        let name = mentions[index].place.map(|place| &place.name).or(mentions[index].organization.map(|o| &o.name))?;
-        spans.iter().any(|span| span.text.to_lowercase() == name.to_lowercase()).then(|| name.clone())
-    });
+    let gazetteer_names: Vec<&String> = cluster
+        .iter()
+        .filter_map(|&index| {
+            mentions[index].place.map(|place| &place.name).or(mentions[index].organization.map(|o| &o.name))
+        })
+        .collect();
+    // Each written form lowercased once, not once per gazetteer name: a cluster can have thousands.
+    let written: HashSet<String> = if gazetteer_names.is_empty() {
+        HashSet::new()
+    } else {
+        spans.iter().map(|span| span.text.to_lowercase()).collect()
+    };
+    let gazetteer_name = gazetteer_names.into_iter().find(|name| written.contains(&name.to_lowercase())).cloned();
     let name =
         gazetteer_name.unwrap_or_else(|| span_of(&mentions[fullest.expect("clusters are not empty")].tokens).text);
-    let mut aliases: Vec<String> = Vec::new();
-    for span in &spans {
-        if span.text != name && !aliases.contains(&span.text) {
-            aliases.push(span.text.clone());
-        }
-    }
-    let mut roles: Vec<String> = Vec::new();
-    for role in cluster.iter().filter_map(|&index| mentions[index].role.as_ref()) {
-        let text = span_of(role).text;
-        if !roles.contains(&text) {
-            roles.push(text);
-        }
-    }
+    let aliases = distinct(spans.iter().map(|span| span.text.clone()).filter(|text| *text != name));
+    let roles =
+        distinct(cluster.iter().filter_map(|&index| mentions[index].role.as_ref()).map(|role| span_of(role).text));
     let first = &mentions[cluster[0]];
     Entity { id, kind: first.kind, name, aliases, mentions: spans, roles, links: links(mentions, cluster) }
+}
+
+/// Each text once, in order of first appearance.
+fn distinct(texts: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    texts.filter(|text| seen.insert(text.clone())).collect()
 }
 
 /// Identifiers from the gazetteers, when a mention matched one.

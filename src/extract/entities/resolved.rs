@@ -1,6 +1,7 @@
 //! The entities of a document with their mentions in text order: what coreference hands the statement
 //! and relation passes, with the lookups they share.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::contract::{Entity, EntityType};
@@ -10,6 +11,8 @@ pub(crate) struct Resolved {
     pub entities: Vec<Entity>,
     /// Every mention in text order, with the index of its entity in `entities`.
     pub mentions: Vec<EntityMention>,
+    /// For each token, and the end, how many mentions start before it: where a search by token starts.
+    mentions_before_token: Vec<u32>,
 }
 
 /// One mention of a resolved entity; token ranges index the document's tokens.
@@ -22,6 +25,24 @@ pub(crate) struct EntityMention {
 }
 
 impl Resolved {
+    /// `mentions` in text order, over a document of `token_count` tokens.
+    pub fn new(entities: Vec<Entity>, mentions: Vec<EntityMention>, token_count: usize) -> Self {
+        let mut mentions_before_token = Vec::with_capacity(token_count + 1);
+        let mut started = 0;
+        for token in 0..=token_count {
+            while mentions.get(started).is_some_and(|mention: &EntityMention| mention.tokens.start < token) {
+                started += 1;
+            }
+            mentions_before_token.push(started as u32);
+        }
+        Self { entities, mentions, mentions_before_token }
+    }
+
+    /// How many mentions start before `token`.
+    fn started_before(&self, token: usize) -> usize {
+        self.mentions_before_token.get(token).map_or(self.mentions.len(), |&count| count as usize)
+    }
+
     /// The type of the entity a mention names.
     pub fn kind(&self, mention: &EntityMention) -> EntityType {
         self.entities[mention.entity].kind
@@ -33,7 +54,7 @@ impl Resolved {
 
     /// The mentions that lie wholly inside a token range.
     pub fn mentions_within(&self, range: &Range<usize>) -> impl Iterator<Item = &EntityMention> {
-        let first = self.mentions.partition_point(|mention| mention.tokens.start < range.start);
+        let first = self.started_before(range.start);
         let end = range.end;
         self.mentions[first..]
             .iter()
@@ -43,18 +64,15 @@ impl Resolved {
 
     /// The entities named inside a token range, each once, in order of first mention.
     pub fn entities_within(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
-        let mut seen: Vec<usize> = Vec::new();
-        for mention in self.mentions_within(range) {
-            if !seen.contains(&mention.entity) {
-                seen.push(mention.entity);
-            }
-        }
-        seen.into_iter()
+        let mut seen = HashSet::new();
+        let entities: Vec<usize> =
+            self.mentions_within(range).map(|mention| mention.entity).filter(|&entity| seen.insert(entity)).collect();
+        entities.into_iter()
     }
 
     /// The mentions that start before a token, nearest first.
     pub fn mentions_before(&self, token: usize) -> impl Iterator<Item = &EntityMention> {
-        let end = self.mentions.partition_point(|mention| mention.tokens.start < token);
+        let end = self.started_before(token);
         self.mentions[..end].iter().rev()
     }
 }

@@ -42,7 +42,7 @@ fn read(text: &str, names: &[(&str, EntityType)]) -> (Vec<String>, Vec<Event>) {
         }
     }
     mentions.sort_by_key(|mention| mention.tokens.start);
-    let resolved = Resolved { entities, mentions };
+    let resolved = Resolved::new(entities, mentions, doc.tokens.len());
     let (relations, events) = find_relations(gazetteer, &doc, &resolved);
     let name = |id: &str| names[id[1..].parse::<usize>().unwrap() - 1].0;
     let relations = relations

@@ -1,6 +1,8 @@
 //! Quotations attributed to a speaker: by a cue next to them ("…," he said; she said: "…"), or, for a quoted
 //! sentence without a cue of its own, by the attributed quotation beside it in the paragraph.
 
+use std::ops::Range;
+
 use super::annotated::Annotated;
 use super::attribution::Attribution;
 use super::cues::{CueForm, cue_at};
@@ -166,16 +168,47 @@ fn is_separator(annotated: &Annotated, token: usize) -> bool {
 /// The attributed quotations, plus each quoted sentence without a cue that the nearest attributed quotation
 /// in its paragraph (or in the quotation it continues, or the one that ended the paragraph before) lends its
 /// source, else the person last named in its paragraph. Quotations inside reported speech belong to that
-/// speech.
+/// speech. Every lookup is prepared in one pass, so that a paragraph of many quotations costs no more
+/// than many short ones.
 pub(super) fn with_neighbours(
     annotated: &Annotated,
     quotes: &[Quote],
     quoted: &[Option<Attribution>],
     reported: &[Attribution],
 ) -> Vec<Attribution> {
+    let inside_reported = Coverage::new(reported.iter().map(|found| found.content.clone()));
+    // Whether each quotation goes on from the one before: it continues it, or stands in its paragraph.
+    let connected: Vec<bool> = (0..quotes.len())
+        .map(|index| {
+            index.checked_sub(1).is_some_and(|earlier| {
+                quotes[earlier].close == quotes[index].open
+                    || annotated.doc.same_paragraph(quotes[earlier].open, quotes[index].open)
+            })
+        })
+        .collect();
+    // The nearest attributed quotation before and after each one, through connected quotations only.
+    let mut before: Vec<Option<usize>> = vec![None; quotes.len()];
+    for index in 1..quotes.len() {
+        if connected[index] {
+            before[index] = if quoted[index - 1].is_some() { Some(index - 1) } else { before[index - 1] };
+        }
+    }
+    let mut after: Vec<Option<usize>> = vec![None; quotes.len()];
+    for index in (0..quotes.len().saturating_sub(1)).rev() {
+        if connected[index + 1] {
+            after[index] = if quoted[index + 1].is_some() { Some(index + 1) } else { after[index + 1] };
+        }
+    }
+    let people: Vec<&Range<usize>> = annotated
+        .resolved
+        .mentions
+        .iter()
+        .filter(|mention| annotated.resolved.is_person(mention))
+        .map(|mention| &mention.tokens)
+        .collect();
     let mut attributions = Vec::with_capacity(quotes.len());
     for (index, quote) in quotes.iter().enumerate() {
-        if reported.iter().any(|found| found.content.contains(&quote.open)) {
+        if inside_reported.covers(quote.open) {
             continue;
         }
         if let Some(found) = &quoted[index] {
@@ -185,15 +218,6 @@ pub(super) fn with_neighbours(
         if !stands_as_sentence(annotated, quote) {
             continue;
         }
-        let connected = |earlier: usize| {
-            quotes[earlier].close == quotes[earlier + 1].open
-                || annotated.doc.same_paragraph(quotes[earlier].open, quotes[earlier + 1].open)
-        };
-        let before =
-            (0..index).rev().take_while(|&earlier| connected(earlier)).find_map(|earlier| quoted[earlier].as_ref());
-        let after = || {
-            (index + 1..quotes.len()).take_while(|&later| connected(later - 1)).find_map(|later| quoted[later].as_ref())
-        };
         // A paragraph that is one quotation goes on from the quotation that ended the paragraph before.
         let previous_paragraph = || {
             let previous = index.checked_sub(1)?;
@@ -203,11 +227,12 @@ pub(super) fn with_neighbours(
             let opens_paragraph = annotated.doc.tokens[quote.open].newline_before;
             (opens_paragraph && breaks.count() == 1).then(|| quoted[previous].as_ref()).flatten()
         };
-        let (source, cue) = match before.or_else(after).or_else(previous_paragraph) {
+        let neighbour = before[index].or(after[index]).and_then(|neighbour| quoted[neighbour].as_ref());
+        let (source, cue) = match neighbour.or_else(previous_paragraph) {
             Some(neighbour) => (neighbour.source.clone(), neighbour.cue.clone()),
             // "…, leaving Ingram unimpressed. “One of them was questionable.”": without a cue, the person
             // last named in the paragraph speaks.
-            None => match person_named_before(annotated, quote.open) {
+            None => match person_named_before(annotated, &people, quote.open) {
                 Some(name) => (Some(name), None),
                 None => continue,
             },
@@ -217,10 +242,37 @@ pub(super) fn with_neighbours(
     attributions
 }
 
-/// The last person named in the paragraph before a token.
-fn person_named_before(annotated: &Annotated, token: usize) -> Option<std::ops::Range<usize>> {
-    let mention = annotated.resolved.mentions_before(token).find(|mention| annotated.resolved.is_person(mention))?;
-    annotated.doc.same_paragraph(mention.tokens.start, token).then(|| mention.tokens.clone())
+/// The last person named in the paragraph before a token; `people` are the mentions of persons, in order.
+fn person_named_before(annotated: &Annotated, people: &[&Range<usize>], token: usize) -> Option<Range<usize>> {
+    let last = people.partition_point(|mention| mention.start < token).checked_sub(1)?;
+    let mention = people[last];
+    annotated.doc.same_paragraph(mention.start, token).then(|| mention.clone())
+}
+
+/// Token ranges that may overlap, asked whether any of them holds a token.
+struct Coverage {
+    /// The ranges by start, each with the furthest end of it and every range before it.
+    starts: Vec<usize>,
+    furthest_ends: Vec<usize>,
+}
+
+impl Coverage {
+    fn new(ranges: impl Iterator<Item = Range<usize>>) -> Self {
+        let mut ranges: Vec<Range<usize>> = ranges.filter(|range| !range.is_empty()).collect();
+        ranges.sort_unstable_by_key(|range| range.start);
+        let mut furthest = 0;
+        let furthest_ends = ranges.iter().map(|range| {
+            furthest = furthest.max(range.end);
+            furthest
+        });
+        let furthest_ends = furthest_ends.collect();
+        Self { starts: ranges.iter().map(|range| range.start).collect(), furthest_ends }
+    }
+
+    fn covers(&self, token: usize) -> bool {
+        let started = self.starts.partition_point(|&start| start <= token);
+        started.checked_sub(1).is_some_and(|last| self.furthest_ends[last] > token)
+    }
 }
 
 /// A quotation that opens its sentence, or its paragraph, and holds a few words.

@@ -12,6 +12,7 @@ mod listener;
 mod quotes;
 mod source;
 mod speaker;
+mod speaker_index;
 
 use std::ops::Range;
 

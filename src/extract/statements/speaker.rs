@@ -1,18 +1,17 @@
 //! From a source as written to the entity that spoke: a name, a pronoun, a title ("the deputy minister") or
 //! an organisation noun ("the ministry").
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::annotated::Annotated;
 use super::attribution::Attribution;
 use super::source::{complement_of, is_determiner, is_pronoun};
+use super::speaker_index::SpeakerIndex;
 use crate::contract::{Entity, EntityType};
 use crate::extract::entities::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::lexicon::{COMPLEMENT_PREPOSITIONS, PERSON_PRONOUNS, is_one_of};
-
-/// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
-const TITLE_WINDOW: usize = 6;
 
 /// Nouns for texts, which speak for whoever issued them.
 const DOCUMENT_NOUNS: [&str; 9] =
@@ -45,12 +44,19 @@ pub(super) fn resolve(
     annotated: &Annotated,
     attributions: &[Attribution],
 ) -> Vec<Option<usize>> {
-    let mut resolver = Resolver { gazetteer, annotated, entities: &annotated.resolved.entities, earlier: Vec::new() };
+    let mut resolver = Resolver {
+        gazetteer,
+        annotated,
+        entities: &annotated.resolved.entities,
+        index: SpeakerIndex::new(annotated),
+        last_speakers: [None, None],
+        speaker_by_source_word: HashMap::new(),
+    };
     let mut speakers = Vec::with_capacity(attributions.len());
     for found in attributions {
         let speaker = found.source.as_ref().and_then(|source| resolver.speaker(source));
         if let (Some(source), Some(speaker)) = (&found.source, speaker) {
-            resolver.earlier.push((source.clone(), speaker));
+            resolver.spoke(source, speaker);
         }
         speakers.push(speaker);
     }
@@ -61,11 +67,24 @@ struct Resolver<'a> {
     gazetteer: &'a Gazetteer,
     annotated: &'a Annotated<'a>,
     entities: &'a [Entity],
-    /// The sources of earlier statements and their speakers, in text order.
-    earlier: Vec<(Range<usize>, usize)>,
+    index: SpeakerIndex<'a>,
+    /// The source and speaker of the latest earlier statement whose speaker is not an organisation,
+    /// and of the latest whose speaker is one.
+    last_speakers: [Option<(Range<usize>, usize)>; 2],
+    /// The speaker of the latest earlier statement whose source holds each word, ASCII-lowercased.
+    speaker_by_source_word: HashMap<String, usize>,
 }
 
 impl Resolver<'_> {
+    /// Remembers an earlier statement's source and speaker.
+    fn spoke(&mut self, source: &Range<usize>, speaker: usize) {
+        let is_organization = self.entities[speaker].kind == EntityType::Organization;
+        self.last_speakers[usize::from(is_organization)] = Some((source.clone(), speaker));
+        for word in &self.annotated.doc.words[source.clone()] {
+            self.speaker_by_source_word.insert(word.to_ascii_lowercase(), speaker);
+        }
+    }
+
     fn speaker(&self, source: &Range<usize>) -> Option<usize> {
         let annotated = self.annotated;
         // The last name that is not the complement of another ("ABC of Australia", "spokeswoman of the
@@ -126,17 +145,11 @@ impl Resolver<'_> {
         if !personal && let Some(country) = self.place_framing(before) {
             return Some(country);
         }
-        let kind = |entity: usize| self.entities[entity].kind;
         // A speaker's name is less often mistyped as a place than any name: only organisations cannot be "he".
-        let spoke = |entity: usize| (kind(entity) == EntityType::Organization) != personal;
-        let named =
-            |entity: usize| kind(entity) == if personal { EntityType::Person } else { EntityType::Organization };
-        let last_speaker = self.earlier.iter().rev().find(|(_, speaker)| spoke(*speaker));
+        let last_speaker = self.last_speakers[usize::from(!personal)].as_ref();
         let annotated = self.annotated;
-        let last_named = annotated.resolved.mentions_before(before).find(|mention| {
-            let opens_sentence = mention.tokens.start <= annotated.doc.sentence_of(mention.tokens.start).start + 3;
-            named(mention.entity) && (opens_sentence || !personal)
-        });
+        // A person who opens a sentence for "he" and "she"; any organisation for "they" and "it".
+        let last_named = self.index.last_named(before, personal);
         match (last_speaker, last_named) {
             // A speaker earlier in the paragraph goes on speaking: "Carter nodded. He added that …"
             (Some((source, speaker)), Some(named)) => {
@@ -150,12 +163,7 @@ impl Resolver<'_> {
 
     /// "The spokesperson" after "an Interpol spokesperson said": the latest earlier source with that head.
     fn earlier_source_with(&self, head: &str) -> Option<usize> {
-        let words = &self.annotated.doc.words;
-        self.earlier
-            .iter()
-            .rev()
-            .find(|(source, _)| words[source.clone()].iter().any(|word| word.eq_ignore_ascii_case(head)))
-            .map(|(_, speaker)| *speaker)
+        self.speaker_by_source_word.get(&head.to_ascii_lowercase()).copied()
     }
 
     /// "his office", "her campaign": an office speaks for the person who holds it.
@@ -192,45 +200,12 @@ impl Resolver<'_> {
 
     /// "Shapps", where no name was found: the person (else anything) whose name ends or starts with it.
     fn entity_with_name_word(&self, word: &str) -> Option<usize> {
-        // Aliases count: "Day" for the singer whose birth name leads.
-        let has_word = |entity: &Entity| {
-            std::iter::once(&entity.name).chain(&entity.aliases).any(|name| {
-                let mut words = name.split(' ');
-                words.next() == Some(word) || words.next_back() == Some(word)
-            })
-        };
-        let people = self.entities.iter().position(|entity| entity.kind == EntityType::Person && has_word(entity));
-        people.or_else(|| self.entities.iter().position(has_word))
+        self.index.entity_with_name_word(word)
     }
 
     /// "the deputy minister" → the latest name written after a title holding all those words.
     fn titled_person(&self, before: usize, phrase: &[&str]) -> Option<usize> {
-        let annotated = self.annotated;
-        annotated
-            .resolved
-            .mentions_before(before)
-            .filter(|mention| self.entities[mention.entity].kind != EntityType::Place)
-            .find(|mention| {
-                let title = &annotated.doc.words[self.title_before(mention)];
-                phrase.iter().all(|word| title.iter().any(|title_word| title_word.eq_ignore_ascii_case(word)))
-            })
-            .map(|mention| mention.entity)
-    }
-
-    /// The title written right before a name: the role coreference found ("spokeswoman"), or the run of
-    /// capitalised words and "of" that ends at the name ("Deputy Foreign Minister of Russia").
-    fn title_before(&self, mention: &EntityMention) -> Range<usize> {
-        let annotated = self.annotated;
-        let name_start = mention.tokens.start;
-        let floor = annotated.doc.sentence_of(name_start).start.max(name_start.saturating_sub(TITLE_WINDOW));
-        let mut start = name_start;
-        while start > floor && {
-            let word = annotated.doc.words[start - 1];
-            word == "of" || word.starts_with(char::is_uppercase)
-        } {
-            start -= 1;
-        }
-        mention.role.as_ref().map_or(start, |role| role.start.min(start))..name_start
+        self.index.last_titled(before, phrase).map(|mention| mention.entity)
     }
 
     /// "the documents" → the first person or organisation named in the sentence before, which issued them.
@@ -248,20 +223,9 @@ impl Resolver<'_> {
     /// "the ministry" → the latest organisation (or place, as names are sometimes typed) whose name holds
     /// that word; "the organisation", "the company" → the latest organisation.
     fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
-        let annotated = self.annotated;
         let generic = GENERIC_ORGANIZATION_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head));
-        annotated
-            .resolved
-            .mentions_before(before)
-            .filter(|mention| {
-                let kind = self.entities[mention.entity].kind;
-                kind == EntityType::Organization || (!generic && kind != EntityType::Person)
-            })
-            .find(|mention| {
-                generic
-                    || annotated.doc.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
-            })
-            .map(|mention| mention.entity)
+        let named = if generic { self.index.last_organization(before) } else { self.index.last_holding(before, head) };
+        named.map(|mention| mention.entity)
     }
 
     /// "Also in Moscow, they criticized…": a place that frames the sentence speaks through its people,
@@ -279,14 +243,13 @@ impl Resolver<'_> {
             })?;
         let place = &self.entities[framing.entity];
         let country = self.gazetteer.place(&place.name).and_then(|place| self.gazetteer.country_of(place));
-        let country_entity =
-            country.and_then(|country| self.entities.iter().position(|entity| entity.name == country.name));
+        let country_entity = country.and_then(|country| self.index.entity_named(&country.name));
         Some(country_entity.unwrap_or(framing.entity))
     }
 
     /// "The Russian side" → Russia, when the document names it.
     fn country_of_demonym(&self, phrase: &[&str]) -> Option<usize> {
         let place = self.gazetteer.demonym(phrase.first()?)?;
-        self.entities.iter().position(|entity| entity.name == place.name)
+        self.index.entity_named(&place.name)
     }
 }
