@@ -21,6 +21,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Merge documents into one knowledge graph and write it as RDF, JSON-LD, DOT or node-link JSON.
     Build(BuildArgs),
+    /// Build the graph of the inputs and list its identity problems: nodes that are no entity,
+    /// titles inside people's names, aliases with another first name.
+    Audit(AuditArgs),
     /// Train the named-entity tagger on the Groningen Meaning Bank and write its model; regenerate
     /// the committed model with `cargo run --release -- train-tagger`.
     TrainTagger(TrainTaggerArgs),
@@ -74,6 +77,12 @@ pub struct BuildArgs {
     /// Refer to the JSON-LD context by this URL instead of embedding it.
     #[arg(long, value_name = "URL")]
     pub context_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,9 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use newsgraph::extract::{EntityType, Evaluation, Gazetteer, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train};
+use newsgraph::extract::{
+    EntityType, Evaluation, Gazetteer, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
+};
 
 use super::args::TrainTaggerArgs;
 use super::gmb;
