@@ -32,7 +32,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
     let mut groups = UnionFind::new(mentions.len());
     let identities: Vec<String> =
         mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, document, mention, key)).collect();
-    join_identical(&mentions, &identities, &mut groups);
+    join_identical(document, &mentions, &identities, &mut groups);
     join_partial_names(document, &mentions, &mut groups);
     join_acronyms(document, &mentions, &mut groups);
     join_unqualified_organizations(&mentions, &identities, &mut groups);
@@ -166,36 +166,69 @@ fn organization_key(gazetteer: &Gazetteer, words: &[&str]) -> String {
     format!("{country}|{}", words.join(" ").to_lowercase())
 }
 
-fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
+/// Mentions with the same identity are one entity, except one-word person names, which
+/// `join_partial_names` resolves one by one.
+fn join_identical(document: &DocumentTokens, mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
     let mut first: HashMap<(EntityType, &str), usize> = HashMap::new();
     for (index, (mention, identity)) in mentions.iter().zip(identities).enumerate() {
+        if is_short_person(document, mention) {
+            continue;
+        }
         let earlier = *first.entry((mention.kind, identity.as_str())).or_insert(index);
         groups.union(earlier, index);
     }
 }
 
-/// "Ryabkov" after "Sergei Ryabkov": a shorter person name joins the nearest full name that ends
-/// (or else starts) with it, looking back first.
+fn is_short_person(document: &DocumentTokens, mention: &Mention) -> bool {
+    mention.kind == EntityType::Person && document.words[mention.tokens.clone()].len() == 1
+}
+
+/// "Ryabkov" after "Sergei Ryabkov": a one-word person name joins a full name that ends (or, where
+/// no surname fits, starts) with it when one person fits: the one named before it, or else the one
+/// named after it. "Trump" after both Donald and Mary Trump fits two people and is not guessed: it
+/// joins only the other mentions of "Trump" that no one person fits.
 fn join_partial_names(document: &DocumentTokens, mentions: &[Mention], groups: &mut UnionFind) {
     let people: Vec<usize> = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person).collect();
     let words_of = |index: usize| &document.words[mentions[index].tokens.clone()];
+    // One person: the same surname, and the first name of one among the given names of the other
+    // ("Donald Trump" and "Donald J. Trump", "Otto Jespersen" and "Jens Otto Harry Jespersen").
+    let same_person = |a: usize, b: usize| {
+        let (a, b) = (words_of(a), words_of(b));
+        let given = |words: &[&str], name: &&str| words[..words.len() - 1].contains(name);
+        a.last() == b.last() && (given(b, &a[0]) || given(a, &b[0]))
+    };
+    let mut unresolved: HashMap<&str, usize> = HashMap::new();
     for &short in &people {
-        let short_words = words_of(short);
-        if short_words.len() != 1 {
+        if !is_short_person(document, &mentions[short]) {
             continue;
         }
-        // Surnames first: "Ryabkov" is Sergei Ryabkov even when another Sergei is near.
+        let short_word = words_of(short).first();
         let fits = |full: usize, surname: bool| {
             let full_words = words_of(full);
             let edge = if surname { full_words.last() } else { full_words.first() };
-            full_words.len() > 1 && edge == short_words.first()
+            full_words.len() > 1 && edge == short_word
         };
-        let nearest = |surname: bool| {
-            let before = people.iter().rev().find(|&&full| full < short && fits(full, surname));
-            before.or_else(|| people.iter().find(|&&full| full > short && fits(full, surname))).copied()
+        let side = [true, false].into_iter().find(|&surname| people.iter().any(|&full| fits(full, surname)));
+        // The nearest of the fitting full names, if they are all one person's.
+        let only_one = |fulls: &[usize]| {
+            let (&nearest, others) = fulls.split_first()?;
+            others.iter().all(|&other| same_person(other, nearest)).then_some(nearest)
         };
-        if let Some(full) = nearest(true).or_else(|| nearest(false)) {
-            groups.union(full, short);
+        let joined = side.and_then(|surname| {
+            let before: Vec<usize> =
+                people.iter().rev().copied().filter(|&full| full < short && fits(full, surname)).collect();
+            if !before.is_empty() {
+                return only_one(&before);
+            }
+            only_one(&people.iter().copied().filter(|&full| full > short && fits(full, surname)).collect::<Vec<_>>())
+        });
+        match joined {
+            Some(full) => groups.union(full, short),
+            None => {
+                let word = short_word.copied().unwrap_or_default();
+                let first = *unresolved.entry(word).or_insert(short);
+                groups.union(first, short);
+            }
         }
     }
 }

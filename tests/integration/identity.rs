@@ -138,3 +138,13 @@ fn the_audit_finds_fragments_interjections_titles_and_other_first_names() {
         graph_of(vec![extraction]).audit().into_iter().map(|finding| finding.problem).collect();
     assert_eq!(problems, [Problem::NotAnEntity, Problem::NotAnEntity, Problem::OtherFirstName("Kari Brekke".into())]);
 }
+
+#[test]
+fn a_surname_two_people_of_the_article_share_joins_neither() {
+    let graph = graph_of(articles("a3"));
+    let whitcomb = iri_of(&graph, "a3", "Whitcomb");
+    assert_ne!(whitcomb, iri_of(&graph, "a3", "Dale Whitcomb"), "father and daughter stay apart");
+    assert_ne!(whitcomb, iri_of(&graph, "a3", "Ellen Whitcomb"));
+    assert_ne!(iri_of(&graph, "a3", "Dale Whitcomb"), iri_of(&graph, "a3", "Ellen Whitcomb"));
+    assert_eq!(iri_of(&graph, "a3", "Halvorsen"), iri_of(&graph, "a3", "Nora Halvorsen"), "one Halvorsen: joined");
+}
