@@ -9,6 +9,7 @@ mod build;
 mod extract;
 mod gmb;
 mod input;
+mod item;
 mod output;
 mod report;
 mod train;

@@ -8,9 +8,8 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use newsgraph::extract::{
-    EntityType, Evaluation, Gazetteer, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
-};
+use newsgraph::contract::EntityType;
+use newsgraph::extract::{Evaluation, Gazetteer, Hints, TrainOptions, TrainingSentence, evaluate, from_gmb, train};
 
 use super::args::TrainTaggerArgs;
 use super::gmb;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use newsgraph::extract::{EntityType, Extraction};
+use newsgraph::contract::{EntityType, Extraction};
 use newsgraph::graph::{KnowledgeGraph, Node, Problem};
 
 use crate::support::{self, graph_of};

@@ -109,7 +109,8 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{EntityType, Hints};
+    use crate::contract::EntityType;
+    use crate::extract::Hints;
 
     fn views(words: &[&str], hints: &[Hints]) -> Vec<TokenView> {
         words.iter().zip(hints).map(|(word, hints)| TokenView::new(word, *hints)).collect()

@@ -4,7 +4,7 @@
 
 use super::knowledge::Knowledge;
 use super::names::{normalise, person_name};
-use crate::extract::EntityType;
+use crate::contract::EntityType;
 use crate::graph::{KnowledgeGraph, Node};
 
 /// One problem of one node.

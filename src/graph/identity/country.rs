@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::knowledge::Knowledge;
 use super::names::normalise;
-use crate::extract::{EntityType, Extraction};
+use crate::contract::{EntityType, Extraction};
 
 /// The country with the most mentions among the article's places (a city or state counts for its
 /// country); ties go to the name first in alphabetical order, so the choice does not depend on the

@@ -24,7 +24,7 @@ use knowledge::{Knowledge, Known};
 use names::{normalise, person_name, split_country, surname};
 
 use super::iri::slug;
-use crate::extract::{Entity, EntityType, Extraction};
+use crate::contract::{Entity, EntityType, Extraction};
 
 /// Where one extracted entity goes in the graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
