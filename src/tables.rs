@@ -11,6 +11,11 @@ pub const ROLES: &str = include_str!("../data/gazetteer/roles.tsv");
 pub const FIRST_NAMES: &str = include_str!("../data/gazetteer/first_names.tsv");
 pub const SURNAMES: &str = include_str!("../data/gazetteer/surnames.tsv");
 
+/// Words said in interviews that transcripts set apart like names ("Yeah, it was…"), lowercase:
+/// never an entity. Extraction drops them; the graph audit looks for them.
+pub const INTERJECTIONS: &[&str] =
+    &["ah", "hmm", "no", "oh", "ok", "okay", "right", "sure", "uh", "um", "well", "wow", "yeah", "yep", "yes"];
+
 /// The data rows of a table, each split into its `N` tab-separated fields; `#` lines are headers.
 pub fn rows<const N: usize>(table: &'static str) -> impl Iterator<Item = [&'static str; N]> {
     data_lines(table).map(|line| {

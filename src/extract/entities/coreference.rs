@@ -27,7 +27,9 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
         members.entry(groups.root(index)).or_default().push(index);
     }
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
-    clusters.retain(|cluster| !is_lone_unknown_organization(doc, &mentions, cluster));
+    clusters.retain(|cluster| {
+        !is_lone_unknown_organization(doc, &mentions, cluster) && !is_interjection(doc, &mentions, cluster)
+    });
     clusters.sort_by_key(|cluster| cluster[0]);
     let entities = clusters
         .iter()
@@ -63,6 +65,14 @@ fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usiz
         && mention.organization.is_none()
         && words.len() == 1
         && acronym(words).is_none()
+}
+
+/// "Yeah" or "Okay" opening a transcript's answer, which the tagger may take for a name.
+fn is_interjection(doc: &Doc, mentions: &[Mention], cluster: &[usize]) -> bool {
+    cluster.iter().all(|&index| match &doc.words[mentions[index].tokens.clone()] {
+        [word] => crate::tables::INTERJECTIONS.contains(&word.to_lowercase().as_str()),
+        _ => false,
+    })
 }
 
 /// Lowercased words of a mention, apostrophes made straight: the key for "the same name".

@@ -37,10 +37,6 @@ impl std::fmt::Display for Finding {
     }
 }
 
-/// Words said in interviews that transcripts set apart like names.
-const INTERJECTIONS: &[&str] =
-    &["ah", "hmm", "no", "oh", "ok", "okay", "right", "sure", "uh", "um", "well", "wow", "yeah", "yes"];
-
 impl KnowledgeGraph {
     /// Every identity problem of the graph's entity nodes, in node order.
     pub fn audit(&self) -> Vec<Finding> {
@@ -52,7 +48,9 @@ impl KnowledgeGraph {
                 |problem| findings.push(Finding { iri: self.iri(index), name: entity.name.clone(), problem });
             let normalised = normalise(&entity.name);
             let fragment = entity.kind != EntityType::Person && knowledge.is_fragment(&normalised);
-            if !entity.name.chars().any(char::is_alphabetic) || INTERJECTIONS.contains(&normalised.as_str()) || fragment
+            if !entity.name.chars().any(char::is_alphabetic)
+                || crate::tables::INTERJECTIONS.contains(&normalised.as_str())
+                || fragment
             {
                 found(Problem::NotAnEntity);
             }
