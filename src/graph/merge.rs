@@ -94,10 +94,10 @@ impl KnowledgeGraph {
         entity: &Entity,
         identity: &Identity,
     ) -> NodeIndex {
-        let node = *merger.entities.entry((entity.kind, identity.key.clone())).or_insert_with(|| {
+        let node = *merger.entities.entry((identity.kind, identity.key.clone())).or_insert_with(|| {
             let links = identity.wikidata.iter().map(|id| ("wikidata".to_owned(), id.clone())).collect();
             self.graph.add_node(Node::Entity(EntityNode {
-                kind: entity.kind,
+                kind: identity.kind,
                 local: identity.local.clone(),
                 name: identity.name.clone(),
                 links,

@@ -152,3 +152,25 @@ fn a_surname_two_people_of_the_article_share_joins_neither() {
     assert_ne!(iri_of(&graph, "a3", "Dale Whitcomb"), iri_of(&graph, "a3", "Ellen Whitcomb"));
     assert_eq!(iri_of(&graph, "a3", "Halvorsen"), iri_of(&graph, "a3", "Nora Halvorsen"), "one Halvorsen: joined");
 }
+
+#[test]
+fn a_generic_institution_is_an_organisation_whatever_the_tagger_said() {
+    let text = "date 2025-05-02 Test\nThe House met in Ohio. Ohio voted.";
+    let span = |needle: &str, from: usize| {
+        let start = from + text[from..].find(needle).unwrap();
+        serde_json::json!({"start": start, "end": start + needle.len(), "text": needle})
+    };
+    let extraction: Extraction = serde_json::from_value(serde_json::json!({
+        "id": "t", "text": text,
+        "entities": [
+            {"id": "e1", "type": "Place", "name": "House", "mentions": [span("House", 0)]},
+            {"id": "e2", "type": "Place", "name": "Ohio", "mentions": [span("Ohio", 0), span("Ohio", 40)]}
+        ]
+    }))
+    .unwrap();
+    let graph = graph_of(vec![extraction]);
+    assert_eq!(
+        iri_of(&graph, "t", "House"),
+        "http://example.org/newsgraph/organization/united-states-house-of-representatives"
+    );
+}

@@ -29,6 +29,9 @@ use crate::contract::{Entity, EntityType, Extraction};
 /// Where one extracted entity goes in the graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Identity {
+    /// The node's type: the entity's, except that a generic institution is an organisation
+    /// whatever the tagger said ("the House" is no place).
+    pub kind: EntityType,
     /// What makes two entities of one kind the same node.
     pub key: String,
     /// The IRI's local name under the namespace of the entity's kind, unique within it.
@@ -68,6 +71,7 @@ pub(crate) fn resolve(extractions: &[Extraction]) -> Vec<Vec<Identity>> {
                 .map(|key| {
                     let (_, name, wikidata) = names[key];
                     Identity {
+                        kind: key.0,
                         key: key.1.clone(),
                         local: locals[key].clone(),
                         name: name.to_owned(),
@@ -113,7 +117,11 @@ impl Draft {
             short: None,
             acronyms: Vec::new(),
         };
-        match entity.kind {
+        let generic = knowledge.generic(&normalise(&split_country(knowledge, &entity.name).1)).is_some();
+        if generic {
+            draft.kind = EntityType::Organization;
+        }
+        match draft.kind {
             EntityType::Person => {
                 draft.name = person_name(knowledge, &entity.name).to_owned();
                 if !draft.name.contains(char::is_whitespace) && linked.is_none() {

@@ -69,7 +69,11 @@ pub(super) fn surname(normalised: &str) -> Option<&str> {
 /// give a country and "Senate". Political adjectives before a generic name go too ("the Republican
 /// Senate" is the Senate).
 pub(super) fn split_country(knowledge: &Knowledge, name: &str) -> (Option<&'static str>, String) {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    // "the 116th Congress" is the Congress; the ordinal names a term, not another body.
+    if words.len() > 1 && is_ordinal(words[0]) {
+        words.remove(0);
+    }
     let mut country = None;
     let mut core = &words[..];
     if let Some(of) = core.iter().rposition(|word| *word == "of")
@@ -92,6 +96,13 @@ pub(super) fn split_country(knowledge: &Knowledge, name: &str) -> (Option<&'stat
         core = rest.to_owned();
     }
     (country, core)
+}
+
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 fn is_party_adjective(word: &str) -> bool {
@@ -144,6 +155,7 @@ mod tests {
         }
         assert_eq!(split("Kenya's Senate"), (Some("Kenya"), "Senate".to_owned()));
         assert_eq!(split("Republican Senate"), (None, "Senate".to_owned()));
+        assert_eq!(split("116th U.S. Congress"), (Some("United States"), "Congress".to_owned()));
         assert_eq!(split("Republican Guard"), (None, "Republican Guard".to_owned()), "only before a generic name");
         assert_eq!(split("Acme Holdings"), (None, "Acme Holdings".to_owned()));
     }
