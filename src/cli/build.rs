@@ -1,18 +1,25 @@
-//! `newsgraph build`: every document merged into one graph, written in one format.
+//! `newsgraph build`: every document merged into one graph, written in one format. Documents are
+//! extracted in parallel, and only their findings are kept until the graph is written.
 
 use anyhow::{Context, bail};
 use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
-use newsgraph::graph::{Base, KnowledgeGraph};
+use newsgraph::graph::{Base, CheckedExtraction, GraphBuilder, KnowledgeGraph, Rejected};
 
 use super::args::{BuildArgs, InputArgs};
-use super::input::read_inputs;
+use super::item::Item;
 use super::output::{is_stdout, write_whole};
+use super::pipeline::Pipeline;
+use super::progress::Progress;
 use super::report::Tally;
+use super::summary::{self, CountingWriter, Found};
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let format = output_format(args)?;
+    let input = &args.input;
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
-    let graph = graph_of_inputs(&args.input, args.base.clone(), &mut tally);
+    // The texts are only needed to write NIF mentions, which quote them.
+    let graph = gather(input, args.base.clone(), args.mentions, &mut progress, &mut tally)?;
     if tally.succeeded == 0 {
         match tally.failed {
             0 => bail!("the inputs hold no documents"),
@@ -24,27 +31,60 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
     };
-    write_whole(&args.output, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let mut written = 0;
+    write_whole(&args.output, |writer| {
+        let mut writer = CountingWriter::new(writer);
+        export::write(&graph, format, &options, &mut writer)?;
+        written = writer.written;
+        Ok(())
+    })
+    .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let elapsed = progress.finish();
+    if !input.quiet {
+        eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));
+    }
     Ok(tally)
 }
 
-/// The graph of every document the inputs hold; what cannot be read or merged is told and counted.
-pub fn graph_of_inputs(input: &InputArgs, base: Base, tally: &mut Tally) -> KnowledgeGraph {
-    let mut extractions = Vec::new();
-    read_inputs(&input.inputs, !input.allow_undated, |item| match item {
-        Ok((_, item)) => extractions.push(item.into_extraction()),
-        Err(error) => tally.fail(error),
-    });
-    let read = extractions.len();
-    let (graph, rejected) = KnowledgeGraph::build(base, extractions);
-    for rejection in &rejected {
-        let document = &rejection.extraction.document;
-        let source = document.source.as_deref().unwrap_or("no source");
-        tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
-    }
-    tally.succeeded = read - rejected.len();
-    graph
+/// Reads and checks every document of the inputs in parallel and merges them into one graph; what
+/// cannot be read or merged is told and counted. `keep_text` keeps the articles' texts in the graph.
+pub fn gather(
+    input: &InputArgs,
+    base: Base,
+    keep_text: bool,
+    progress: &mut Progress,
+    tally: &mut Tally,
+) -> anyhow::Result<KnowledgeGraph> {
+    let mut builder = GraphBuilder::new(base, keep_text);
+    let mut checked_count = 0;
+    let work = |item: Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        (CheckedExtraction::new(extraction, keep_text), words)
+    };
+    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
+        Ok((_, (checked, words))) => {
+            progress.advance(words, bytes_read);
+            match checked {
+                Ok(checked) => {
+                    builder.add(checked);
+                    checked_count += 1;
+                }
+                Err(rejection) => progress.suspend(|| reject(tally, &rejection)),
+            }
+        }
+        Err(error) => progress.suspend(|| tally.fail(error)),
+    })?;
+    let (graph, duplicates) = builder.finish();
+    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(tally, rejection)));
+    tally.succeeded = checked_count - duplicates.len();
+    Ok(graph)
+}
+
+fn reject(tally: &mut Tally, rejection: &Rejected) {
+    let document = &rejection.extraction.document;
+    let source = document.source.as_deref().unwrap_or("no source");
+    tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
 }
 
 fn output_format(args: &BuildArgs) -> anyhow::Result<Format> {

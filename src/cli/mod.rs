@@ -11,7 +11,10 @@ mod gmb;
 mod input;
 mod item;
 mod output;
+mod pipeline;
+mod progress;
 mod report;
+mod summary;
 mod train;
 mod windows1252;
 

@@ -42,10 +42,9 @@ pub(crate) struct Identity {
 }
 
 /// The identities of every entity of every extraction, in the same order.
-pub(crate) fn resolve(extractions: &[Extraction]) -> Vec<Vec<Identity>> {
+pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction>) -> Vec<Vec<Identity>> {
     let knowledge = Knowledge::get();
     let drafts: Vec<Vec<Draft>> = extractions
-        .iter()
         .map(|extraction| {
             let country = country::of_article(knowledge, extraction);
             extraction.entities.iter().map(|entity| Draft::new(knowledge, entity, country)).collect()
