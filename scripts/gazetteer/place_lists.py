@@ -20,6 +20,7 @@ COUNTRY_VARIANTS = {
     "CV": ["Cape Verde"],
     "CZ": ["Czech Republic"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK", "United Kingdom of Great Britain and Northern Ireland"],
+    "IE": ["Republic of Ireland"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
     "KR": ["ROK", "Republic of Korea"],
     "MK": ["Macedonia"],

@@ -24,6 +24,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Merge documents into one knowledge graph and write it as RDF, JSON-LD, DOT or node-link JSON.
     Build(BuildArgs),
+    /// Build the graph of the inputs and list its identity problems: nodes that are no entity,
+    /// titles inside people's names, aliases with another first name.
+    Audit(AuditArgs),
     /// Run a SPARQL query over graph files (any RDF format newsgraph writes, or N-Quads from elsewhere)
     /// in an in-memory store whose default graph is the union of all their graphs.
     Query(QueryArgs),
@@ -176,6 +179,12 @@ pub enum ResultsFormat {
     Csv,
     Tsv,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]

@@ -6,9 +6,9 @@ use std::io::Write;
 use anyhow::{Context, bail};
 use newsgraph::export::neo4j::{self, Neo4jFile};
 use newsgraph::export::{self, ExportError, ExportOptions, Format, JsonLdContext};
-use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
+use newsgraph::graph::{Base, CheckedExtraction, GraphBuilder, KnowledgeGraph, Rejected};
 
-use super::args::BuildArgs;
+use super::args::{BuildArgs, InputArgs};
 use super::input::refuse_output_as_input;
 use super::item::Item;
 use super::output::{Output, is_stdout, write_whole};
@@ -37,29 +37,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
     // The texts are only needed to write NIF mentions, which quote them.
-    let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);
-    let mut checked_count = 0;
-    let work = |item: Item| {
-        let extraction = item.into_extraction();
-        let words = extraction.document.text.split_whitespace().count() as u64;
-        (CheckedExtraction::new(extraction, args.mentions), words)
-    };
-    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
-        Ok((_, (checked, words))) => {
-            progress.advance(words, bytes_read);
-            match checked {
-                Ok(checked) => {
-                    builder.add(checked);
-                    checked_count += 1;
-                }
-                Err(rejection) => progress.suspend(|| reject(&mut tally, &rejection)),
-            }
-        }
-        Err(error) => progress.suspend(|| tally.fail(error)),
-    })?;
-    let (graph, duplicates) = builder.finish();
-    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(&mut tally, rejection)));
-    tally.succeeded = checked_count - duplicates.len();
+    let graph = gather(input, args.base.clone(), args.mentions, &mut progress, &mut tally)?;
     if tally.succeeded == 0 {
         match tally.failed {
             0 => bail!("the inputs hold no documents"),
@@ -97,6 +75,41 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));
     }
     Ok(tally)
+}
+
+/// Reads and checks every document of the inputs in parallel and merges them into one graph; what
+/// cannot be read or merged is told and counted. `keep_text` keeps the articles' texts in the graph.
+pub fn gather(
+    input: &InputArgs,
+    base: Base,
+    keep_text: bool,
+    progress: &mut Progress,
+    tally: &mut Tally,
+) -> anyhow::Result<KnowledgeGraph> {
+    let mut builder = GraphBuilder::new(base, keep_text);
+    let mut checked_count = 0;
+    let work = |item: Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        (CheckedExtraction::new(extraction, keep_text), words)
+    };
+    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
+        Ok((_, (checked, words))) => {
+            progress.advance(words, bytes_read);
+            match checked {
+                Ok(checked) => {
+                    builder.add(checked);
+                    checked_count += 1;
+                }
+                Err(rejection) => progress.suspend(|| reject(tally, &rejection)),
+            }
+        }
+        Err(error) => progress.suspend(|| tally.fail(error)),
+    })?;
+    let (graph, duplicates) = builder.finish();
+    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(tally, rejection)));
+    tally.succeeded = checked_count - duplicates.len();
+    Ok(graph)
 }
 
 fn reject(tally: &mut Tally, rejection: &Rejected) {

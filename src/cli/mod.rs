@@ -4,6 +4,7 @@
 //! 2 when the command could not run at all (bad flags, unwritable output).
 
 mod args;
+mod audit;
 mod build;
 mod extract;
 mod gmb;
@@ -32,6 +33,7 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Audit(args) => audit::run(args),
         Command::Query(args) => query::run(args),
         // Training reads no documents, so none can fail one by one.
         Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),

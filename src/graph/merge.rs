@@ -1,14 +1,14 @@
-//! Merging extractions into the graph. An entity with the same type and normalised canonical name, or
-//! the same Wikidata id, is one node across articles.
+//! Merging extractions into the graph. The identity stage (`identity/`) decides which node each
+//! entity joins; this builds the nodes and edges.
 
 use std::collections::{HashMap, HashSet};
 
 use petgraph::graph::NodeIndex;
 
-use super::iri::{Base, NodeKind, encode_segment, slug, span_local};
+use super::identity::{self, Identity};
+use super::iri::{Base, encode_segment, slug, span_local};
 use super::model::{
     Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
-    entity_kind,
 };
 use crate::contract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
 use crate::fnv::Fnv;
@@ -30,16 +30,13 @@ pub struct Rejected {
     pub error: BuildError,
 }
 
-/// The lookup tables that decide which node an incoming entity joins.
+/// The nodes made so far, by what identifies them.
 #[derive(Default)]
 struct Merger {
-    articles: HashSet<String>,
-    /// Keyed by type too: a Wikidata id given to a person and to a place is a mistake, not a merge.
-    by_wikidata: HashMap<(EntityType, String), NodeIndex>,
-    by_name: HashMap<(EntityType, String), NodeIndex>,
+    /// Keyed by type too: the same name given to a person and to a place is two entities.
+    entities: HashMap<(EntityType, String), NodeIndex>,
     statements: HashMap<String, NodeIndex>,
     events: HashMap<String, NodeIndex>,
-    taken_locals: HashSet<(NodeKind, String)>,
 }
 
 /// An extraction checked against the contract, ready to merge. Unless its text is kept for NIF
@@ -95,17 +92,23 @@ impl GraphBuilder {
     /// id is returned, not merged.
     pub fn finish(mut self) -> (KnowledgeGraph, Vec<Rejected>) {
         self.checked.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
-        let mut graph = KnowledgeGraph { base: self.base, graph: Default::default() };
-        let mut merger = Merger::default();
+        let mut articles = HashSet::new();
+        let mut accepted = Vec::with_capacity(self.checked.len());
         let mut rejected = Vec::new();
         for checked in self.checked {
             let id = &checked.extraction.document.id;
-            if !merger.articles.insert(id.clone()) {
+            if !articles.insert(id.clone()) {
                 let error = BuildError::DuplicateArticle(id.clone());
                 rejected.push(Rejected { extraction: checked.extraction, error });
                 continue;
             }
-            graph.add(&mut merger, checked, self.keep_text);
+            accepted.push(checked);
+        }
+        let identities = identity::resolve(accepted.iter().map(|checked| &checked.extraction));
+        let mut graph = KnowledgeGraph { base: self.base, graph: Default::default() };
+        let mut merger = Merger::default();
+        for (checked, identities) in accepted.into_iter().zip(&identities) {
+            graph.add(&mut merger, checked, identities, self.keep_text);
         }
         (graph, rejected)
     }
@@ -128,7 +131,7 @@ impl KnowledgeGraph {
         (graph, rejected)
     }
 
-    fn add(&mut self, merger: &mut Merger, checked: CheckedExtraction, keep_text: bool) {
+    fn add(&mut self, merger: &mut Merger, checked: CheckedExtraction, identities: &[Identity], keep_text: bool) {
         let CheckedExtraction { mut extraction, headline, .. } = checked;
         let text = keep_text.then(|| std::mem::take(&mut extraction.document.text));
         let document = &extraction.document;
@@ -141,8 +144,8 @@ impl KnowledgeGraph {
             text,
         }));
         let mut entities = HashMap::new();
-        for entity in &extraction.entities {
-            let node = self.merge_entity(merger, &document.id, entity);
+        for (entity, identity) in extraction.entities.iter().zip(identities) {
+            let node = self.merge_entity(merger, &document.id, entity, identity);
             self.graph.update_edge(article, node, Edge::Mentions);
             entities.insert(entity.id.as_str(), node);
         }
@@ -157,32 +160,23 @@ impl KnowledgeGraph {
         }
     }
 
-    fn merge_entity(&mut self, merger: &mut Merger, article_id: &str, entity: &Entity) -> NodeIndex {
-        let wikidata = entity.links.get("wikidata");
-        let name_key = (entity.kind, normalise_name(&entity.name));
-        let by_wikidata = wikidata.and_then(|id| merger.by_wikidata.get(&(entity.kind, id.clone()))).copied();
-        let by_name = merger.by_name.get(&name_key).copied().filter(|&node| {
-            // The same name with a different Wikidata id is a namesake, not the same entity.
-            let Node::Entity(existing) = &self.graph[node] else { unreachable!("names index entities") };
-            wikidata.is_none() || existing.links.get("wikidata").is_none_or(|id| Some(id) == wikidata)
+    fn merge_entity(
+        &mut self,
+        merger: &mut Merger,
+        article_id: &str,
+        entity: &Entity,
+        identity: &Identity,
+    ) -> NodeIndex {
+        let node = *merger.entities.entry((identity.kind, identity.key.clone())).or_insert_with(|| {
+            let links = identity.wikidata.iter().map(|id| ("wikidata".to_owned(), id.clone())).collect();
+            self.graph.add_node(Node::Entity(EntityNode {
+                kind: identity.kind,
+                local: identity.local.clone(),
+                name: identity.name.clone(),
+                links,
+                appearances: Default::default(),
+            }))
         });
-        let node = match by_wikidata.or(by_name) {
-            Some(node) => node,
-            None => {
-                let local = merger.unique_local(entity_kind(entity.kind), slug(&entity.name));
-                self.graph.add_node(Node::Entity(EntityNode {
-                    kind: entity.kind,
-                    local,
-                    name: entity.name.clone(),
-                    links: Default::default(),
-                    appearances: Default::default(),
-                }))
-            }
-        };
-        merger.by_name.entry(name_key).or_insert(node);
-        if let Some(id) = wikidata {
-            merger.by_wikidata.entry((entity.kind, id.clone())).or_insert(node);
-        }
         let Node::Entity(merged) = &mut self.graph[node] else { unreachable!("entity lookups hold entities") };
         for (dataset, id) in &entity.links {
             merged.links.entry(dataset.clone()).or_insert_with(|| id.clone());
@@ -281,31 +275,6 @@ impl KnowledgeGraph {
     }
 }
 
-impl Merger {
-    /// `wanted`, or `wanted-2`, `wanted-3`… when another node of the kind already has it.
-    fn unique_local(&mut self, kind: NodeKind, wanted: String) -> String {
-        let mut local = wanted.clone();
-        for n in 2.. {
-            if self.taken_locals.insert((kind, local.clone())) {
-                break;
-            }
-            local = format!("{wanted}-{n}");
-        }
-        local
-    }
-}
-
-/// The form of a name that decides identity: case, punctuation, spacing and a leading "the" ignored.
-fn normalise_name(name: &str) -> String {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
-        .filter(|word| !word.is_empty())
-        .map(|word| word.replace('’', "'").to_lowercase())
-        .collect();
-    let skip = usize::from(words.len() > 1 && words[0] == "the");
-    words[skip..].join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,13 +314,5 @@ mod tests {
             node.headline.clone()
         };
         assert_eq!(kept(&[first.clone(), second.clone()]), kept(&[second, first]));
-    }
-
-    #[test]
-    fn names_normalise_case_punctuation_and_articles() {
-        assert_eq!(normalise_name("The  United States"), normalise_name("united states"));
-        assert_eq!(normalise_name("O’Brien"), normalise_name("O'Brien"));
-        assert_ne!(normalise_name("U.S."), normalise_name("US"), "acronyms are matched by extraction, not here");
-        assert_eq!(normalise_name("The"), "the");
     }
 }

@@ -1,9 +1,11 @@
 //! The knowledge graph: one petgraph model that documents merge into, with deterministic IRIs.
 
+mod identity;
 mod iri;
 mod merge;
 mod model;
 
+pub use identity::{Finding, Problem};
 pub use iri::{Base, BaseError, NodeKind};
 pub use merge::{BuildError, CheckedExtraction, GraphBuilder, Rejected};
 pub use model::{

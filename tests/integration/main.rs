@@ -9,6 +9,7 @@ mod examples;
 mod extraction;
 mod files;
 mod graph_databases;
+mod identity;
 mod inputs;
 mod jsonld;
 mod node_link;

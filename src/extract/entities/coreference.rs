@@ -17,7 +17,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
     let mut groups = UnionFind::new(mentions.len());
     let identities: Vec<String> =
         mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, doc, mention, key)).collect();
-    join_identical(&mentions, &identities, &mut groups);
+    join_identical(doc, &mentions, &identities, &mut groups);
     join_partial_names(doc, &mentions, &mut groups);
     join_acronyms(doc, &mentions, &mut groups);
     join_unqualified_organizations(&mentions, &identities, &mut groups);
@@ -27,7 +27,9 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
         members.entry(groups.root(index)).or_default().push(index);
     }
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
-    clusters.retain(|cluster| !is_lone_unknown_organization(doc, &mentions, cluster));
+    clusters.retain(|cluster| {
+        !is_lone_unknown_organization(doc, &mentions, cluster) && !is_interjection(doc, &mentions, cluster)
+    });
     clusters.sort_by_key(|cluster| cluster[0]);
     let entities = clusters
         .iter()
@@ -63,6 +65,14 @@ fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usiz
         && mention.organization.is_none()
         && words.len() == 1
         && acronym(words).is_none()
+}
+
+/// "Yeah" or "Okay" opening a transcript's answer, which the tagger may take for a name.
+fn is_interjection(doc: &Doc, mentions: &[Mention], cluster: &[usize]) -> bool {
+    cluster.iter().all(|&index| match &doc.words[mentions[index].tokens.clone()] {
+        [word] => crate::tables::INTERJECTIONS.contains(&word.to_lowercase().as_str()),
+        _ => false,
+    })
 }
 
 /// Lowercased words of a mention, apostrophes made straight: the key for "the same name".
@@ -151,45 +161,89 @@ fn organization_key(gazetteer: &Gazetteer, words: &[&str]) -> String {
     format!("{country}|{}", words.join(" ").to_lowercase())
 }
 
-fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
+/// Mentions with the same identity are one entity, except one-word person names, which
+/// `join_partial_names` resolves one by one.
+fn join_identical(doc: &Doc, mentions: &[Mention], identities: &[String], groups: &mut UnionFind) {
     let mut first: HashMap<(EntityType, &str), usize> = HashMap::new();
     for (index, (mention, identity)) in mentions.iter().zip(identities).enumerate() {
+        if is_short_person(doc, mention) {
+            continue;
+        }
         let earlier = *first.entry((mention.kind, identity.as_str())).or_insert(index);
         groups.union(earlier, index);
     }
 }
 
-/// "Ryabkov" after "Sergei Ryabkov": a shorter person name joins the nearest full name that ends
-/// (or else starts) with it, looking back first.
+fn is_short_person(doc: &Doc, mention: &Mention) -> bool {
+    mention.kind == EntityType::Person && doc.words[mention.tokens.clone()].len() == 1
+}
+
+/// "Ryabkov" after "Sergei Ryabkov": a one-word person name joins a full name that ends (or, where
+/// no surname fits, starts) with it when one person fits: the one named before it, or else the one
+/// named after it. "Trump" after both Donald and Mary Trump fits two people and is not guessed: it
+/// joins only the other mentions of "Trump" that no one person fits.
 fn join_partial_names(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let words_of = |index: usize| &doc.words[mentions[index].tokens.clone()];
     let people = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person);
-    // The full names by their last word and by their first, each in text order, so that the nearest
-    // is found by a binary search instead of a walk past every other name.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<&str, FullNames> = HashMap::new();
+    let mut by_first: HashMap<&str, FullNames> = HashMap::new();
     for full in people.clone() {
-        if let [first, .., last] = words_of(full) {
-            by_last.entry(last).or_default().push(full);
-            by_first.entry(first).or_default().push(full);
+        let words = words_of(full);
+        if let [first, .., last] = words {
+            by_last.entry(last).or_default().push(full, words);
+            by_first.entry(first).or_default().push(full, words);
         }
     }
+    let mut unresolved: HashMap<&str, usize> = HashMap::new();
     for short in people {
         let [word] = words_of(short) else { continue };
         // Surnames first: "Ryabkov" is Sergei Ryabkov even when another Sergei is near.
-        let full = nearest_before_else_after(by_last.get(word), short)
-            .or_else(|| nearest_before_else_after(by_first.get(word), short));
-        if let Some(full) = full {
-            groups.union(full, short);
+        let fulls = by_last.get(word).or_else(|| by_first.get(word));
+        match fulls.and_then(|fulls| fulls.one_person_near(short, |full| words_of(full))) {
+            Some(full) => groups.union(full, short),
+            None => {
+                let first = *unresolved.entry(word).or_insert(short);
+                groups.union(first, short);
+            }
         }
     }
 }
 
-/// The last of the sorted `candidates` before `index`, else the first after it.
-fn nearest_before_else_after(candidates: Option<&Vec<usize>>, index: usize) -> Option<usize> {
-    let candidates = candidates?;
-    let after = candidates.partition_point(|&candidate| candidate < index);
-    after.checked_sub(1).or(Some(after)).and_then(|position| candidates.get(position)).copied()
+/// The full names that share an edge word, in text order, and each distinct name once: repeats of one
+/// name are one person, so whether the fitting names are one person's is asked once per distinct name,
+/// not once per mention.
+#[derive(Default)]
+struct FullNames<'a> {
+    mentions: Vec<usize>,
+    distinct: Vec<(usize, &'a [&'a str])>,
+    seen: HashSet<&'a [&'a str]>,
+}
+
+impl<'a> FullNames<'a> {
+    fn push(&mut self, mention: usize, words: &'a [&'a str]) {
+        self.mentions.push(mention);
+        if self.seen.insert(words) {
+            self.distinct.push((mention, words));
+        }
+    }
+
+    /// The nearest full name before `short`, else after it, if every fitting name on that side is that
+    /// one person's.
+    fn one_person_near(&self, short: usize, words_of: impl Fn(usize) -> &'a [&'a str]) -> Option<usize> {
+        let before = self.mentions.partition_point(|&mention| mention < short);
+        let nearest = if before > 0 { self.mentions[before - 1] } else { *self.mentions.first()? };
+        let side =
+            if before > 0 { self.distinct.partition_point(|&(first, _)| first < short) } else { self.distinct.len() };
+        let nearest_words = words_of(nearest);
+        self.distinct[..side].iter().all(|&(_, words)| same_person(words, nearest_words)).then_some(nearest)
+    }
+}
+
+/// One person: the same surname, and the first name of one among the given names of the other ("Donald
+/// Trump" and "Donald J. Trump", "Otto Jespersen" and "Jens Otto Harry Jespersen").
+fn same_person(a: &[&str], b: &[&str]) -> bool {
+    let given = |words: &[&str], name: &str| words[..words.len() - 1].contains(&name);
+    a.last() == b.last() && (given(b, a[0]) || given(a, b[0]))
 }
 
 /// "NATO" and "North Atlantic Treaty Organization": an all-capitals organisation name joins the

@@ -10,7 +10,8 @@ use crate::text::TokenKind;
 
 /// Marks the tokens that belong to a job title, longest match first. A capitalised title takes
 /// the capitalised words before it that qualify the office ("Environment Secretary", "Fisheries
-/// Minister"), but not a country, a nationality or an organisation ("British", "State Department").
+/// Minister"), but not a country, a nationality or an organisation ("British", "State Department"),
+/// nor any word of one ("States" of "United States").
 pub(super) fn role_coverage(gazetteer: &Gazetteer, sentence: &SentenceSlice) -> Vec<Option<Range<usize>>> {
     const LONGEST_QUALIFIER: usize = 3;
     let words = sentence.words;
@@ -21,8 +22,7 @@ pub(super) fn role_coverage(gazetteer: &Gazetteer, sentence: &SentenceSlice) -> 
             && !word.ends_with('.')
             && gazetteer.demonym(word).is_none()
             && !gazetteer.is_org_cue(word)
-            && gazetteer.place_at(words, index).is_none()
-            && gazetteer.organization_at(words, index).is_none()
+            && !inside_a_known_name(gazetteer, words, index)
     };
     let mut coverage: Vec<Option<Range<usize>>> = vec![None; words.len()];
     let mut index = 0;
@@ -46,6 +46,17 @@ pub(super) fn role_coverage(gazetteer: &Gazetteer, sentence: &SentenceSlice) -> 
         index += length;
     }
     coverage
+}
+
+/// Whether a place or organisation the gazetteer knows starts at or shortly before the word and
+/// covers it: "States" in "United States Senator" belongs to the country, not to the title.
+fn inside_a_known_name(gazetteer: &Gazetteer, words: &[&str], index: usize) -> bool {
+    const LONGEST_NAME: usize = 5;
+    (index.saturating_sub(LONGEST_NAME)..=index).any(|start| {
+        let place = gazetteer.place_at(words, start).map(|(length, _)| length);
+        let organization = gazetteer.organization_at(words, start).map(|(length, _)| length);
+        place.into_iter().chain(organization).any(|length| start + length > index)
+    })
 }
 
 impl<'g> Finder<'g, '_> {
