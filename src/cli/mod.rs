@@ -7,11 +7,13 @@ mod args;
 mod build;
 mod extract;
 mod gmb;
+mod gum;
 mod input;
 mod output;
 mod report;
 mod train;
 mod windows1252;
+mod word_classes;
 
 use std::process::ExitCode;
 
@@ -24,8 +26,9 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
-        // Training reads no documents, so none can fail one by one.
+        // Training and word classes read no documents, so none can fail one by one.
         Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),
+        Command::WordClasses(args) => word_classes::run(args).map(|()| report::Tally::default()),
     };
     match outcome {
         Ok(tally) if tally.failed == 0 => ExitCode::SUCCESS,

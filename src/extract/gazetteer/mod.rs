@@ -17,7 +17,7 @@ pub use organizations::Organization;
 pub use places::{Place, PlaceKind};
 
 use crate::extract::Hints;
-use fast_hash::FastMap;
+pub(crate) use fast_hash::FastMap;
 use lowercase::LowercaseBuffer;
 use phrases::{PhraseTrie, Vocabulary};
 use std::borrow::Cow;

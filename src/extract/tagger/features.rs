@@ -32,6 +32,15 @@ const WORD_AND_NEXT: u8 = 22;
 const PREVIOUS_SUFFIX: u8 = 23;
 const NEXT_SUFFIX: u8 = 24;
 const SHAPE_AND_NEXT_HINT: u8 = 25;
+// Word classes (`word_classes.rs`), keyed by class number: regenerating the table means retraining.
+const CLASS: u8 = 26;
+const COARSE_CLASS: u8 = 27;
+const CLASS_AND_CAPITALISED: u8 = 28;
+const PREVIOUS_CLASS: u8 = 29;
+const NEXT_CLASS: u8 = 30;
+
+/// Stands for the class of a word the table does not have.
+const NO_CLASS: u64 = 0x6e67_5f6e_6f63_6c73;
 
 /// The length index of the neighbours' suffixes that become features: three characters ("-ist",
 /// "-ian", "-ary") say much about a word's role without naming it.
@@ -58,6 +67,8 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     let word_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.word);
     let shape_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.shape);
     let suffix_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.suffixes[NEIGHBOUR_SUFFIX]);
+    let fine = |token: &TokenView| token.class.map_or(NO_CLASS, |class| u64::from(class.fine));
+    let class_at = |offset| neighbour(offset).map_or(BOUNDARY, fine);
 
     keys.push(feature_key(BIAS, &[]));
     keys.push(feature_key(WORD, &[token.word]));
@@ -90,6 +101,14 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     keys.push(feature_key(WORD_AND_NEXT, &[token.word, word_at(1)]));
     keys.push(feature_key(PREVIOUS_SUFFIX, &[suffix_at(-1)]));
     keys.push(feature_key(NEXT_SUFFIX, &[suffix_at(1)]));
+    keys.push(feature_key(CLASS, &[fine(token)]));
+    if let Some(class) = token.class {
+        keys.push(feature_key(COARSE_CLASS, &[u64::from(class.coarse)]));
+    }
+    let capitalised = u64::from(token.flags.contains(Flags::CAPITALISED));
+    keys.push(feature_key(CLASS_AND_CAPITALISED, &[fine(token), capitalised, case]));
+    keys.push(feature_key(PREVIOUS_CLASS, &[class_at(-1)]));
+    keys.push(feature_key(NEXT_CLASS, &[class_at(1)]));
     keys.push(feature_key(PREVIOUS_TAG, &[tag]));
     keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
     keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));

@@ -16,6 +16,7 @@ mod token;
 mod train;
 mod transform;
 mod weights;
+mod word_classes;
 
 use std::ops::Range;
 use std::sync::OnceLock;
