@@ -18,6 +18,9 @@ use super::{gmb, gum};
 
 /// The held-out share is one sentence in this many, taken from the end so that the split is fixed.
 const HELD_OUT_FRACTION: usize = 10;
+/// The GMB file does not mark where its documents end; runs of this many consecutive sentences, which
+/// mostly come from one story, stand in for documents.
+const GMB_DOCUMENT_SENTENCES: usize = 20;
 
 pub fn run(args: &TrainTaggerArgs) -> anyhow::Result<()> {
     let sentences = gmb::read(&args.gmb)?
@@ -26,24 +29,29 @@ pub fn run(args: &TrainTaggerArgs) -> anyhow::Result<()> {
         .map(|(index, tokens)| from_gmb(tokens).with_context(|| format!("GMB sentence {}", index + 1)))
         .collect::<anyhow::Result<Vec<TrainingSentence>>>()?;
     let (gmb_training, gmb_held_out) = sentences.split_at(sentences.len() - sentences.len() / HELD_OUT_FRACTION);
-    let gum_dev: Vec<TrainingSentence> = gum::read_split(&args.gum, "dev")?.into_iter().flatten().collect();
+    let gmb_documents = |sentences: &[TrainingSentence]| -> Vec<Vec<TrainingSentence>> {
+        sentences.chunks(GMB_DOCUMENT_SENTENCES).map(<[TrainingSentence]>::to_vec).collect()
+    };
+    let gmb_held_out = gmb_documents(gmb_held_out);
+    let gum_dev = gum::read_split(&args.gum, "dev")?;
     if args.evaluate {
-        print_evaluation("GMB held-out", &evaluate(Tagger::get(), gmb_held_out, hints));
+        print_evaluation("GMB held-out", &evaluate(Tagger::get(), &gmb_held_out, hints));
         print_evaluation("GUM dev", &evaluate(Tagger::get(), &gum_dev, hints));
         return Ok(());
     }
-    let gum_training: Vec<TrainingSentence> = gum::read_split(&args.gum, "train")?.into_iter().flatten().collect();
-    let mut training = gmb_training.to_vec();
+    let gum_training = gum::read_split(&args.gum, "train")?;
+    let mut training = gmb_documents(gmb_training);
     for _ in 0..args.gum_weight {
         training.extend_from_slice(&gum_training);
     }
+    let count = |documents: &[Vec<TrainingSentence>]| documents.iter().map(Vec::len).sum::<usize>();
     eprintln!(
         "newsgraph: training on {} GMB sentences and {} GUM train sentences (×{}); {} GMB held-out, {} GUM dev",
         gmb_training.len(),
-        gum_training.len(),
+        count(&gum_training),
         args.gum_weight,
-        gmb_held_out.len(),
-        gum_dev.len()
+        count(&gmb_held_out),
+        count(&gum_dev)
     );
     let options = TrainOptions { epochs: args.epochs, ..TrainOptions::default() };
     let started = Instant::now();
@@ -57,7 +65,7 @@ pub fn run(args: &TrainTaggerArgs) -> anyhow::Result<()> {
         tagger.feature_count(),
         bytes.len()
     );
-    print_evaluation("GMB held-out", &evaluate(&tagger, gmb_held_out, hints));
+    print_evaluation("GMB held-out", &evaluate(&tagger, &gmb_held_out, hints));
     print_evaluation("GUM dev", &evaluate(&tagger, &gum_dev, hints));
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::EntityType;
 use super::gazetteer::{Gazetteer, Organization, Place, PlaceKind};
-use super::tagger::{Casing, Tagger, casing};
+use super::tagger::{Casing, casing};
 use crate::text::{Token, TokenKind};
 
 /// The tokens of one sentence. `first` is the document-wide index of `words[0]`.
@@ -65,18 +65,17 @@ const DETERMINERS: [&str; 19] = [
 /// names with too many people and things.
 const GAZETTEER_CITY_POPULATION: u64 = 100_000;
 
-/// The mentions of one sentence, in order, without overlaps.
+/// The mentions of one sentence, in order, without overlaps, from the names the tagger found in it.
 pub(crate) fn find_mentions<'g>(
     gazetteer: &'g Gazetteer,
-    tagger: &Tagger,
+    tagged: Vec<(Range<usize>, EntityType)>,
     sentence: &SentenceTokens,
 ) -> Vec<Mention<'g>> {
     let headline = casing(sentence.words) == Casing::Headline;
     let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence), headline };
-    let hints = gazetteer.hints(sentence.words);
     let titled = finder.titled_people();
     let mut found: Vec<Mention<'g>> = Vec::new();
-    for (range, kind) in tagger.tag(sentence.words, &hints) {
+    for (range, kind) in tagged {
         if let Some(mention) = finder.refine(range, kind, found.last())
             && !titled.iter().any(|person| overlap(&person.tokens, &mention.tokens))
         {

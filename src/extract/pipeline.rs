@@ -1,7 +1,6 @@
 //! From a document's text to its extraction: tokens, sentences, name mentions, entities, then the
 //! statements, relations and events read around them.
 
-use super::Extraction;
 use super::coreference;
 use super::document::DocumentTokens;
 use super::gazetteer::Gazetteer;
@@ -10,6 +9,7 @@ use super::relations::find_relations;
 use super::repeats;
 use super::statements;
 use super::tagger::Tagger;
+use super::{Extraction, Hints};
 use crate::text::{Document, Header, split_sentences, tokenize};
 
 /// Extracts a document with the committed gazetteers and tagger.
@@ -21,16 +21,19 @@ pub fn extract(document: Document) -> Extraction {
     let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < body_start)..];
     let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
     let sentences = split_sentences(text, tokens);
-    let (gazetteer, tagger) = (Gazetteer::get(), Tagger::get());
+    let gazetteer = Gazetteer::get();
+    let hints: Vec<Vec<Hints>> = sentences.iter().map(|sentence| gazetteer.hints(&words[sentence.clone()])).collect();
+    let tagged: Vec<(&[&str], &[Hints])> =
+        sentences.iter().zip(&hints).map(|(sentence, hints)| (&words[sentence.clone()], hints.as_slice())).collect();
     let mut mentions = Vec::new();
-    for sentence in &sentences {
+    for (sentence, names) in sentences.iter().zip(Tagger::get().tag_document(&tagged)) {
         let sentence = SentenceTokens {
             text,
             words: &words[sentence.clone()],
             tokens: &tokens[sentence.clone()],
             first: sentence.start,
         };
-        mentions.extend(names::find_mentions(gazetteer, tagger, &sentence));
+        mentions.extend(names::find_mentions(gazetteer, names, &sentence));
     }
     let document_tokens = DocumentTokens::new(text, tokens, &words);
     let mentions = repeats::repeat_known_names(&document_tokens, mentions);

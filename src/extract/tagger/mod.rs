@@ -10,6 +10,7 @@ mod evaluate;
 mod features;
 mod hash;
 mod label;
+mod memory;
 mod perceptron;
 mod shape;
 mod token;
@@ -25,7 +26,9 @@ pub(crate) use casing::casing;
 pub use error::TaggerError;
 pub use evaluate::{Evaluation, Score, evaluate};
 pub(crate) use features::Casing;
+use features::Context;
 pub use label::BioTag;
+use memory::DocumentMemory;
 pub use train::{TrainOptions, TrainingSentence, train};
 pub use transform::{GmbToken, from_gmb};
 
@@ -62,16 +65,37 @@ impl Tagger {
         self.weights.len()
     }
 
-    /// Tags one sentence and returns its names as token ranges with their type. `hints` holds the
-    /// gazetteer facts of each word; missing entries (an empty slice, say) count as no facts.
+    /// Tags one sentence on its own and returns its names as token ranges with their type. `hints`
+    /// holds the gazetteer facts of each word; missing entries (an empty slice, say) count as no facts.
     pub fn tag(&self, words: &[&str], hints: &[Hints]) -> Vec<(Range<usize>, EntityType)> {
-        let tokens = TokenView::sentence(words, hints);
-        let casing = casing::casing(words);
-        let mut tags = Vec::with_capacity(words.len());
+        self.tag_document(&[(words, hints)]).pop().unwrap_or_default()
+    }
+
+    /// Tags a document's sentences (words and hints) in two passes: the second sees what the first
+    /// said of each word anywhere in the document.
+    pub fn tag_document(&self, sentences: &[(&[&str], &[Hints])]) -> Vec<Vec<(Range<usize>, EntityType)>> {
+        let sentences: Vec<(Vec<TokenView>, Casing)> =
+            sentences.iter().map(|(words, hints)| (TokenView::sentence(words, hints), casing::casing(words))).collect();
+        let mut memory = DocumentMemory::default();
+        for (tokens, casing) in &sentences {
+            let tags = self.tags(Context { tokens, casing: *casing, memory: None });
+            memory.record(tokens, &tags, *casing);
+        }
+        sentences
+            .iter()
+            .map(|(tokens, casing)| {
+                label::spans(&self.tags(Context { tokens, casing: *casing, memory: Some(&memory) }))
+            })
+            .collect()
+    }
+
+    /// The greedy left-to-right tags of one sentence.
+    fn tags(&self, context: Context) -> Vec<BioTag> {
+        let mut tags = Vec::with_capacity(context.tokens.len());
         let mut keys = Vec::new();
         let mut previous = BioTag::Outside;
-        for index in 0..tokens.len() {
-            features::collect(&tokens, index, previous, casing, &mut keys);
+        for index in 0..context.tokens.len() {
+            features::collect(context, index, previous, &mut keys);
             let mut scores = [0; BioTag::COUNT];
             for &key in &keys {
                 self.weights.add_to(key, &mut scores);
@@ -79,7 +103,7 @@ impl Tagger {
             previous = train::best_tag(&scores);
             tags.push(previous);
         }
-        label::spans(&tags)
+        tags
     }
 }
 
@@ -115,17 +139,17 @@ mod tests {
     fn training_learns_a_tiny_corpus() {
         let corpus = tiny_corpus();
         let options = TrainOptions { epochs: 10, prune_below: 0.0, ..TrainOptions::default() };
-        let tagger = train(&corpus, no_hints, &options);
+        let tagger = train(std::slice::from_ref(&corpus), no_hints, &options);
         let words = corpus[1].word_refs();
         assert_eq!(tagger.tag(&words, &[]), [(1..3, Organization), (4..6, Person)]);
-        let evaluation = evaluate(&tagger, &corpus, no_hints);
+        let evaluation = evaluate(&tagger, &[corpus], no_hints);
         assert_eq!(evaluation.overall().f1(), 1.0);
     }
 
     #[test]
     fn serialisation_keeps_the_tags() {
         let corpus = tiny_corpus();
-        let tagger = train(&corpus, no_hints, &TrainOptions { epochs: 3, ..TrainOptions::default() });
+        let tagger = train(std::slice::from_ref(&corpus), no_hints, &TrainOptions { epochs: 3, ..TrainOptions::default() });
         let bytes = tagger.to_bytes();
         let loaded = Tagger::from_bytes(&bytes).unwrap();
         assert_eq!(loaded.to_bytes(), bytes);
@@ -137,7 +161,7 @@ mod tests {
 
     #[test]
     fn training_is_deterministic() {
-        let corpus = tiny_corpus();
+        let corpus = [tiny_corpus()];
         let first = train(&corpus, no_hints, &TrainOptions::default()).to_bytes();
         assert_eq!(train(&corpus, no_hints, &TrainOptions::default()).to_bytes(), first);
     }

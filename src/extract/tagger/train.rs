@@ -3,9 +3,10 @@
 
 use super::Tagger;
 use super::casing::{casing, headline_word};
-use super::features::{self, Casing};
+use super::features::{self, Casing, Context};
 use super::hash::mix;
 use super::label::BioTag;
+use super::memory::DocumentMemory;
 use super::perceptron::Perceptron;
 use super::token::TokenView;
 use super::weights::{TagWeights, Weights};
@@ -55,40 +56,71 @@ impl Prepared {
     }
 }
 
-/// Trains a tagger. `hints` gives the gazetteer facts of a sentence's words, as tagging will.
-pub fn train(sentences: &[TrainingSentence], hints: impl Fn(&[&str]) -> Vec<Hints>, options: &TrainOptions) -> Tagger {
+/// Trains a tagger on documents, each a list of sentences: as in tagging, a first pass over a
+/// document learns without its memory, and a second learns with the memory of the first one's guesses.
+/// `hints` gives the gazetteer facts of a sentence's words, as tagging will.
+pub fn train(
+    documents: &[Vec<TrainingSentence>],
+    hints: impl Fn(&[&str]) -> Vec<Hints>,
+    options: &TrainOptions,
+) -> Tagger {
     let mut random = SplitMix(options.seed);
-    let mut prepared = Vec::with_capacity(sentences.len());
-    for sentence in sentences {
-        let words = sentence.word_refs();
-        prepared.push(Prepared::new(&words, &sentence.tags, &hints));
-        if options.headline_every > 0 && random.next().is_multiple_of(options.headline_every) {
-            let headline: Vec<String> =
-                words.iter().enumerate().map(|(index, word)| headline_word(word, index == 0)).collect();
-            let headline: Vec<&str> = headline.iter().map(String::as_str).collect();
-            prepared.push(Prepared::new(&headline, &sentence.tags, &hints));
+    let mut prepared: Vec<Vec<Prepared>> = Vec::with_capacity(documents.len());
+    for document in documents {
+        let mut sentences = Vec::with_capacity(document.len());
+        for sentence in document {
+            let words = sentence.word_refs();
+            sentences.push(Prepared::new(&words, &sentence.tags, &hints));
+            if options.headline_every > 0 && random.next().is_multiple_of(options.headline_every) {
+                let headline: Vec<String> =
+                    words.iter().enumerate().map(|(index, word)| headline_word(word, index == 0)).collect();
+                let headline: Vec<&str> = headline.iter().map(String::as_str).collect();
+                sentences.push(Prepared::new(&headline, &sentence.tags, &hints));
+            }
         }
+        prepared.push(sentences);
     }
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut keys = Vec::new();
     for _ in 0..options.epochs {
         random.shuffle(&mut order);
-        for sentence in order.iter().map(|&index| &prepared[index]) {
-            let mut previous = BioTag::Outside;
-            for (index, &truth) in sentence.tags.iter().enumerate() {
-                features::collect(&sentence.tokens, index, previous, sentence.casing, &mut keys);
-                let guess = best_tag(&perceptron.scores(&keys));
-                if guess != truth {
-                    perceptron.update(&keys, truth, guess);
-                }
-                perceptron.tick();
-                // The model learns from its own guesses, as it will see them when tagging.
-                previous = guess;
+        for document in order.iter().map(|&index| &prepared[index]) {
+            let mut memory = DocumentMemory::default();
+            for sentence in document {
+                let guesses = learn(&mut perceptron, sentence, None, &mut keys);
+                memory.record(&sentence.tokens, &guesses, sentence.casing);
+            }
+            for sentence in document {
+                learn(&mut perceptron, sentence, Some(&memory), &mut keys);
             }
         }
     }
     Tagger { weights: quantise(perceptron.averaged(), options.prune_below) }
+}
+
+/// One perceptron pass over a sentence; returns the guesses made.
+fn learn(
+    perceptron: &mut Perceptron,
+    sentence: &Prepared,
+    memory: Option<&DocumentMemory>,
+    keys: &mut Vec<u64>,
+) -> Vec<BioTag> {
+    let context = Context { tokens: &sentence.tokens, casing: sentence.casing, memory };
+    let mut guesses = Vec::with_capacity(sentence.tags.len());
+    let mut previous = BioTag::Outside;
+    for (index, &truth) in sentence.tags.iter().enumerate() {
+        features::collect(context, index, previous, keys);
+        let guess = best_tag(&perceptron.scores(keys));
+        if guess != truth {
+            perceptron.update(keys, truth, guess);
+        }
+        perceptron.tick();
+        // The model learns from its own guesses, as it will see them when tagging.
+        previous = guess;
+        guesses.push(guess);
+    }
+    guesses
 }
 
 /// The highest-scoring tag; ties go to the lowest index, so to `Outside` first.
