@@ -7,8 +7,11 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, bail};
-use newsgraph::extract::{BioTag, EntityType, TrainingSentence};
-use newsgraph::text::{CodePoints, Header, split_sentences, tokenize};
+use newsgraph::contract::EntityType;
+use newsgraph::extract::{BioTag, TrainingSentence};
+use newsgraph::text::{CodePoints, split_sentences, tokenize};
+
+use super::word_classes::body_start;
 
 /// The note `SOURCES.tsv` gives files whose headline was added from the metadata and carries no gold.
 const UNANNOTATED_HEADLINE: &str = "first line not annotated";
@@ -72,10 +75,10 @@ pub fn read_split(folder: &Path, split: &str) -> anyhow::Result<Vec<Vec<Training
 /// The document's sentences after the date, tagged with the outermost gold names; the first line is
 /// left out when its headline has no gold.
 fn sentences(text: &str, names: &[GoldName], skip_first_line: bool) -> Vec<TrainingSentence> {
-    let body_start = match Header::parse(text).ok().flatten() {
-        Some(_) if skip_first_line => text.find('\n').unwrap_or(text.len()),
-        Some(header) => header.body_start,
-        None => 0,
+    let body_start = match body_start(text) {
+        0 => 0,
+        _ if skip_first_line => text.find('\n').unwrap_or(text.len()),
+        after_date => after_date,
     };
     let all_tokens = tokenize(text);
     let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < body_start)..];

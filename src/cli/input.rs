@@ -7,28 +7,12 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use newsgraph::extract::Extraction;
-use newsgraph::text::{Document, DocumentError, Header, IsoDate};
+use newsgraph::contract::Extraction;
+use newsgraph::text::{Document, DocumentError, IsoDate};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// One thing an input holds.
-pub enum Item {
-    /// Text that still needs extracting.
-    Document(Document),
-    /// An extraction made earlier, by newsgraph or another tool, already checked against the contract.
-    Extraction(Extraction),
-}
-
-impl Item {
-    /// The extraction: as given, or extracted now from the document's text.
-    pub fn into_extraction(self) -> Extraction {
-        match self {
-            Self::Document(document) => newsgraph::extract::extract(document),
-            Self::Extraction(extraction) => extraction,
-        }
-    }
-}
+use super::item::Item;
 
 /// Where an item or a problem comes from.
 #[derive(Debug, Clone)]
@@ -289,9 +273,11 @@ impl Context<'_> {
             Some(line) => format!("{}-{line}", self.stem),
             None => self.stem.to_owned(),
         });
-        let header_date = Header::parse(&document.text).map_err(|error| self.error(line, error))?.map(|h| h.date);
         let source = document.source.or_else(|| self.file_name.map(str::to_owned));
-        Ok(Document { id, source, date: document.date.or(header_date), text: document.text })
+        let mut read = Document { id, source, date: document.date, text: document.text };
+        let header_date = read.header().map_err(|error| self.error(line, error))?.map(|h| h.date);
+        read.date = read.date.or(header_date);
+        Ok(read)
     }
 }
 

@@ -9,6 +9,7 @@ mod extract;
 mod gmb;
 mod gum;
 mod input;
+mod item;
 mod output;
 mod report;
 mod train;

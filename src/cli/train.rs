@@ -8,8 +8,9 @@
 use std::time::Instant;
 
 use anyhow::Context;
+use newsgraph::contract::EntityType;
 use newsgraph::extract::{
-    EntityType, Evaluation, Gazetteer, Hints, Tagger, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
+    Evaluation, Gazetteer, Hints, Tagger, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
 };
 
 use super::args::TrainTaggerArgs;

@@ -13,7 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use newsgraph::text::{Header, split_sentences, tokenize};
+use newsgraph::text::{Document, split_sentences, tokenize};
 
 use super::args::WordClassesArgs;
 use super::output::write_whole;
@@ -100,13 +100,19 @@ fn wikinews_files(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// A document's sentences after its date, tokenised as extraction does, in lower case.
 fn text_sentences(text: &str) -> Vec<Vec<String>> {
-    let body_start = Header::parse(text).ok().flatten().map_or(0, |header| header.body_start);
     let all_tokens = tokenize(text);
-    let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < body_start)..];
+    let start = body_start(text);
+    let tokens = &all_tokens[all_tokens.partition_point(|token| token.start < start)..];
     split_sentences(text, tokens)
         .into_iter()
         .map(|range| tokens[range].iter().map(|token| token.text(text).to_lowercase()).collect())
         .collect()
+}
+
+/// Where a text's body starts: after its `date YYYY-MM-DD` (the headline is text), or at 0.
+pub fn body_start(text: &str) -> usize {
+    let document = Document { id: String::new(), source: None, date: None, text: text.to_owned() };
+    document.header().ok().flatten().map_or(0, |header| header.body_start)
 }
 
 /// The words that get a class, most frequent first, and each one's unit neighbour vector.

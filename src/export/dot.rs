@@ -11,9 +11,9 @@ use std::io::{self, Write};
 
 use petgraph::visit::EdgeRef;
 
-use super::ExportError;
+use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
-use crate::extract::Predicate;
+use crate::contract::Predicate;
 use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};
 
 const FONT: &str = "Helvetica,Arial,sans-serif";

@@ -2,12 +2,15 @@
 //! `io::Write`; the RDF ones go through oxttl and oxrdfxml, never through string concatenation.
 
 mod dot;
+mod error;
 mod format;
 mod jsonld;
 mod label;
 mod node_link;
 mod nquads;
 mod ntriples;
+mod options;
+mod prefixes;
 mod quads;
 mod rdfxml;
 mod trig;
@@ -16,37 +19,12 @@ pub mod vocab;
 
 use std::io::Write;
 
+pub use error::ExportError;
 pub use format::Format;
+pub use options::{ExportOptions, JsonLdContext};
 pub use quads::{quads, triples};
 
-use crate::graph::{KnowledgeGraph, NodeKind};
-
-/// Choices that shape the output beyond its format.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportOptions {
-    /// Write every mention as a NIF phrase with its offsets.
-    pub mentions: bool,
-    /// Where JSON-LD takes its context from.
-    pub context: JsonLdContext,
-}
-
-/// JSON-LD either embeds the published context (`schemas/context.jsonld`) or refers to it by URL.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum JsonLdContext {
-    #[default]
-    Embedded,
-    Url(String),
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    #[error("a prefix is not a valid IRI: {0}")]
-    Prefix(#[from] oxrdf::IriParseError),
-    #[error(transparent)]
-    Json(#[from] serde_json::Error),
-}
+use crate::graph::KnowledgeGraph;
 
 /// Writes the graph in `format` and returns the writer, flushed.
 pub fn write<W: Write>(
@@ -67,10 +45,4 @@ pub fn write<W: Write>(
     };
     writer.flush()?;
     Ok(writer)
-}
-
-/// Prefixes for Turtle and TriG: one per node kind under the base, then the vocabularies.
-fn prefixes(graph: &KnowledgeGraph) -> impl Iterator<Item = (&'static str, String)> {
-    let kinds = NodeKind::ALL.into_iter().map(|kind| (kind.segment(), graph.base().namespace(kind)));
-    kinds.chain(vocab::PREFIXES.into_iter().map(|(name, iri)| (name, iri.to_owned())))
 }

@@ -12,7 +12,7 @@ use petgraph::graph::{EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use super::ExportError;
+use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
 use crate::graph::{ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, StatementNode};
 use crate::text::IsoDate;

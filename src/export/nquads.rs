@@ -4,7 +4,9 @@ use std::io::Write;
 
 use oxttl::NQuadsSerializer;
 
-use super::{ExportError, ExportOptions, quads};
+use super::error::ExportError;
+use super::options::ExportOptions;
+use super::quads::quads;
 use crate::graph::KnowledgeGraph;
 
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, options: &ExportOptions, writer: W) -> Result<W, ExportError> {

@@ -10,9 +10,9 @@ use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad,
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::ExportOptions;
+use super::options::ExportOptions;
 use super::vocab::{GEONAMES_FEATURE, WIKIDATA_ENTITY, itsrdf, ng, nif, prov, schema, xsd};
-use crate::extract::{EntityType, Predicate, Span};
+use crate::contract::{EntityType, Predicate, Span};
 use crate::graph::{ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode};
 
 /// Every quad of the graph, sorted by graph, subject, predicate (`rdf:type` first) and object, without

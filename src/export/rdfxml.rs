@@ -4,8 +4,10 @@ use std::io::Write;
 
 use oxrdfxml::RdfXmlSerializer;
 
+use super::error::ExportError;
+use super::options::ExportOptions;
+use super::quads::triples;
 use super::vocab::PREFIXES;
-use super::{ExportError, ExportOptions, triples};
 use crate::graph::KnowledgeGraph;
 
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, options: &ExportOptions, writer: W) -> Result<W, ExportError> {

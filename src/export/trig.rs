@@ -4,7 +4,10 @@ use std::io::Write;
 
 use oxttl::TriGSerializer;
 
-use super::{ExportError, ExportOptions, prefixes, quads};
+use super::error::ExportError;
+use super::options::ExportOptions;
+use super::prefixes::prefixes;
+use super::quads::quads;
 use crate::graph::KnowledgeGraph;
 
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, options: &ExportOptions, writer: W) -> Result<W, ExportError> {

@@ -4,7 +4,10 @@ use std::io::Write;
 
 use oxttl::TurtleSerializer;
 
-use super::{ExportError, ExportOptions, prefixes, triples};
+use super::error::ExportError;
+use super::options::ExportOptions;
+use super::prefixes::prefixes;
+use super::quads::triples;
 use crate::graph::KnowledgeGraph;
 
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, options: &ExportOptions, writer: W) -> Result<W, ExportError> {

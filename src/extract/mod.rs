@@ -1,25 +1,20 @@
 //! Entities, statements and relations found in a document, in the published extraction contract
-//! (`schemas/extraction.schema.json`). Pure functions, no I/O.
+//! (`crate::contract`). Pure functions, no I/O. `pipeline.rs` runs the passes over one [`doc::Doc`]:
+//! `entities/`, then `statements/` and `relations/`, with the resources beside them (`gazetteer/`,
+//! `tagger/`, `hints.rs`, `lexicon.rs`, `written_dates.rs`).
 
-mod coreference;
-mod document;
+mod doc;
+mod entities;
 mod gazetteer;
 mod hints;
-mod model;
-mod names;
 mod pipeline;
 mod relations;
-mod repeats;
 mod statements;
 mod tagger;
-mod validate;
 mod written_dates;
 
-pub use gazetteer::{Gazetteer, Organization, Place, PlaceKind};
+// What the binary and the benchmark use: extraction, and the tagger's training and evaluation.
+pub use gazetteer::Gazetteer;
 pub use hints::Hints;
-pub use model::{Entity, EntityType, Event, Extraction, Predicate, Relation, Span, Statement, StatementKind};
 pub use pipeline::extract;
-pub use tagger::{
-    BioTag, Evaluation, GmbToken, Score, Tagger, TaggerError, TrainOptions, TrainingSentence, evaluate, from_gmb, train,
-};
-pub use validate::ContractError;
+pub use tagger::{BioTag, Evaluation, GmbToken, Tagger, TrainOptions, TrainingSentence, evaluate, from_gmb, train};

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use oxrdf::NamedNode;
 
-use crate::extract::Span;
+use crate::contract::Span;
 
 /// The IRI that every node IRI starts with. It ends with `/` or `#`, so that it prefixes cleanly.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,8 +10,7 @@ use super::model::{
     Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
     entity_kind,
 };
-use crate::extract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
-use crate::text::Header;
+use crate::contract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
 
 /// Why an extraction was left out of the graph.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,7 +68,7 @@ impl KnowledgeGraph {
             local: encode_segment(&document.id),
             source: document.source.clone(),
             date: document.date,
-            headline: Header::parse(&document.text).ok().flatten().and_then(|h| h.headline).map(str::to_owned),
+            headline: document.header().ok().flatten().and_then(|h| h.headline).map(str::to_owned),
             text: document.text.clone(),
         }));
         let mut entities = HashMap::new();

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::iri::{Base, NodeKind, encode_segment, slug, span_local};
-use crate::extract::{EntityType, Predicate, Span, StatementKind};
+use crate::contract::{EntityType, Predicate, Span, StatementKind};
 use crate::text::IsoDate;
 
 /// Articles, the entities they mention and the statements and events they report, merged across articles.

@@ -41,7 +41,8 @@ const DATE_LENGTH: usize = "YYYY-MM-DD".len();
 impl<'a> Header<'a> {
     /// Reads the header of `text`. `Ok(None)` means the first line has no `date` keyword at all.
     /// Leading spaces and a byte-order mark are tolerated, as editors and scrapers leave them.
-    pub fn parse(text: &'a str) -> Result<Option<Self>, DateError> {
+    /// Everyone else asks [`Document::header`], so that the header is read one way only.
+    fn parse(text: &'a str) -> Result<Option<Self>, DateError> {
         let first_line = text.lines().next().unwrap_or_default();
         let Some(rest) = first_line.trim_start_matches(['\u{feff}', ' ', '\t']).strip_prefix(DATE_KEYWORD) else {
             return Ok(None);
@@ -71,12 +72,19 @@ impl Document {
         if text.trim().is_empty() {
             return Err(DocumentError::Empty);
         }
-        let date = match Header::parse(&text)? {
+        let document = Self { id, source, date: None, text };
+        let date = match document.header()? {
             Some(header) => Some(header.date),
             None if require_date => return Err(DocumentError::MissingDate),
             None => None,
         };
-        Ok(Self { id, source, date, text })
+        Ok(Self { date, ..document })
+    }
+
+    /// The date header of the first line, if the text has one. `Ok(None)` means the first line has no
+    /// `date` keyword at all.
+    pub fn header(&self) -> Result<Option<Header<'_>>, DateError> {
+        Header::parse(&self.text)
     }
 }
 

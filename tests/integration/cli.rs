@@ -143,7 +143,7 @@ fn plain_text_articles_are_extracted() {
     let lines: Vec<_> = String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 4, "one line per example article");
     for line in lines {
-        let extraction: newsgraph::extract::Extraction = serde_json::from_str(&line).unwrap();
+        let extraction: newsgraph::contract::Extraction = serde_json::from_str(&line).unwrap();
         assert_eq!(extraction.validate(), Ok(()));
         assert!(
             extraction.entities.len() >= 3,
@@ -171,7 +171,7 @@ fn json_line_documents_from_standard_input_are_extracted() {
     );
     let output = with_stdin(&["extract", "-"], documents.as_bytes());
     assert!(output.status.success(), "{}", stderr(&output));
-    let lines: Vec<newsgraph::extract::Extraction> =
+    let lines: Vec<newsgraph::contract::Extraction> =
         String::from_utf8(output.stdout).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     let names: Vec<&str> = lines[0].entities.iter().map(|entity| entity.name.as_str()).collect();
@@ -187,7 +187,7 @@ fn extract_passes_extractions_through_as_json_lines_that_parse_back() {
     let lines: Vec<_> = String::from_utf8(output.stdout).unwrap().lines().map(str::to_owned).collect();
     assert!(lines.len() >= 3);
     for line in lines {
-        let extraction: newsgraph::extract::Extraction = serde_json::from_str(&line).unwrap();
+        let extraction: newsgraph::contract::Extraction = serde_json::from_str(&line).unwrap();
         assert_eq!(extraction.validate(), Ok(()));
     }
 }

@@ -1,7 +1,7 @@
 //! Identical input gives byte-identical output, whatever the order of the inputs.
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::{ExportOptions, Format};
-use newsgraph::extract::Extraction;
 
 use crate::support::{example_extractions, export, graph_of};
 

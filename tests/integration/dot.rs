@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::{ExportOptions, Format};
-use newsgraph::extract::Extraction;
 use newsgraph::graph::KnowledgeGraph;
 use serde_json::{Value, json};
 

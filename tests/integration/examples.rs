@@ -2,9 +2,8 @@
 //! hostile fixture validate, each is dated by its own header and holds its article's exact text, and
 //! the examples merge into one graph.
 
-use newsgraph::extract::{EntityType, Extraction};
+use newsgraph::contract::{EntityType, Extraction};
 use newsgraph::graph::{EntityNode, Node};
-use newsgraph::text::Header;
 
 use crate::support::{example_extractions, graph_of, read_extraction, repo_path};
 
@@ -39,7 +38,7 @@ fn every_example_and_the_hostile_fixture_keep_the_contract() {
 fn each_example_is_dated_by_its_header() {
     for extraction in example_extractions() {
         let id = &extraction.document.id;
-        let header = Header::parse(&extraction.document.text)
+        let header = (extraction.document.header())
             .unwrap_or_else(|error| panic!("{id}: {error}"))
             .unwrap_or_else(|| panic!("{id}: the first line is not `date YYYY-MM-DD <headline>`"));
         assert!(header.headline.is_some(), "{id}: the header has no headline");

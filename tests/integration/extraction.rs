@@ -1,7 +1,8 @@
 //! Entities extracted from raw text: an article written for the tests, and the seed article of
 //! `../shared` with the entities its issue lists.
 
-use newsgraph::extract::{Entity, EntityType, Extraction, extract};
+use newsgraph::contract::{Entity, EntityType, Extraction};
+use newsgraph::extract::extract;
 use newsgraph::text::Document;
 
 use crate::support::{repo_path, shared_file};

@@ -5,8 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 use std::process::Command;
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::{self, ExportOptions, Format, JsonLdContext, vocab};
-use newsgraph::extract::Extraction;
 use newsgraph::graph::{Base, KnowledgeGraph};
 use oxjsonld::{JsonLdParser, JsonLdRemoteDocument};
 use oxrdf::Quad;

@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::vocab::{prov, schema};
 use newsgraph::export::{ExportOptions, Format, quads, triples};
-use newsgraph::extract::{Extraction, extract};
+use newsgraph::extract::extract;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::text::Document;
 use oxrdf::vocab::rdf;

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::vocab::ng;
 use newsgraph::export::{self, ExportOptions, Format};
-use newsgraph::extract::Extraction;
 use newsgraph::graph::KnowledgeGraph;
 use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{Graph, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, TermRef, Triple};

@@ -6,8 +6,9 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::{ExportOptions, Format, quads, triples};
-use newsgraph::extract::{Extraction, extract};
+use newsgraph::extract::extract;
 use newsgraph::graph::{Base, KnowledgeGraph};
 use newsgraph::text::Document;
 

@@ -1,7 +1,8 @@
 //! Statements extracted from an invented article (`tests/fixtures/statements-article.txt`): every pattern
 //! of attribution, each with the right speaker.
 
-use newsgraph::extract::{Extraction, StatementKind, extract};
+use newsgraph::contract::{Extraction, StatementKind};
+use newsgraph::extract::extract;
 use newsgraph::text::Document;
 
 use crate::support::repo_path;

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use newsgraph::contract::Extraction;
 use newsgraph::export::{self, ExportOptions, Format};
-use newsgraph::extract::Extraction;
 use newsgraph::graph::{Base, KnowledgeGraph};
 
 pub fn repo_path(relative: &str) -> PathBuf {

@@ -7,7 +7,7 @@ use oxrdf::{NamedNodeRef, NamedOrBlankNodeRef};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
-use crate::export::JsonLdContext;
+use crate::export::options::JsonLdContext;
 use crate::graph::{Base, NodeKind};
 
 /// Compiled in, so that the file stays the single source of truth for terms and coercions.

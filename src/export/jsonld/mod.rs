@@ -14,7 +14,9 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use self::context::{ActiveContext, Coercion, TermDefinition};
-use super::{ExportError, ExportOptions, quads};
+use crate::export::error::ExportError;
+use crate::export::options::ExportOptions;
+use crate::export::quads::quads;
 use crate::graph::KnowledgeGraph;
 
 pub(super) fn write<W: Write>(

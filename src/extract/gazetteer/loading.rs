@@ -1,7 +1,7 @@
 //! Builds the gazetteer's indexes from the tables, once per process.
 
-use super::Gazetteer;
 use super::fast_hash::FastMap;
+use super::lookup::Gazetteer;
 use super::phrases::{PhraseTrie, Vocabulary};
 use super::places::PlaceKind;
 use super::tables::{self, name_tokens};

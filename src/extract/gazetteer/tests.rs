@@ -1,6 +1,7 @@
 //! The gazetteer's public interface on the names the seed article and the evaluation need.
 
-use super::{Gazetteer, PlaceKind};
+use super::lookup::Gazetteer;
+use super::places::PlaceKind;
 use crate::extract::Hints;
 
 fn place_kind(name: &str) -> Option<PlaceKind> {

@@ -1,8 +1,8 @@
 //! Per-token gazetteer facts for a sentence: the hot path, run on every token of every document.
 
+use super::lookup::{Gazetteer, is_capitalised};
 use super::lowercase::LowercaseBuffer;
 use super::places::PlaceKind;
-use super::{Gazetteer, is_capitalised};
 use crate::extract::Hints;
 
 impl Gazetteer {

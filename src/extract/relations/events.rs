@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
-use super::context::Context;
+use super::anchors::Anchors;
+use crate::contract::{EntityType, Event};
 use crate::extract::written_dates::{weekday, written_day_at};
-use crate::extract::{EntityType, Event};
 use crate::text::IsoDate;
 
 /// Nouns that name a meeting, which is what news events are mostly built around.
@@ -21,11 +21,12 @@ struct Found {
     evidence: Range<usize>,
 }
 
-pub(super) fn find(context: &Context, sentences: &[Range<usize>], published: Option<IsoDate>) -> Vec<Event> {
+pub(super) fn find(anchors: &Anchors) -> Vec<Event> {
+    let published = anchors.doc.date;
     let mut found: Vec<Found> = Vec::new();
-    for sentence in sentences {
-        for trigger in sentence.clone().filter(|&index| context.is_any(index, &TRIGGERS)) {
-            let Some(event) = read(context, trigger, sentence.end, published) else { continue };
+    for sentence in &anchors.doc.sentences {
+        for trigger in sentence.clone().filter(|&index| anchors.doc.is_any(index, &TRIGGERS)) {
+            let Some(event) = read(anchors, trigger, sentence.end, published) else { continue };
             match found.iter_mut().find(|earlier| earlier.trigger == event.trigger && earlier.place == event.place) {
                 Some(earlier) => {
                     earlier.date = earlier.date.or(event.date);
@@ -39,40 +40,41 @@ pub(super) fn find(context: &Context, sentences: &[Range<usize>], published: Opt
             }
         }
     }
-    let id = |index: usize| context.entities[index].id.clone();
+    let id = |index: usize| anchors.resolved.entities[index].id.clone();
     found
         .into_iter()
         .enumerate()
         .map(|(number, event)| Event {
             id: format!("v{}", number + 1),
-            name: context.document.text_of(&event.evidence).to_owned(),
+            name: anchors.doc.text_of(&event.evidence).to_owned(),
             participants: event.participants.into_iter().filter(|&p| p != event.place).map(id).collect(),
             place: Some(id(event.place)),
             date: event.date,
-            evidence: context.document.span(&event.evidence),
+            evidence: anchors.doc.span(&event.evidence),
         })
         .collect()
 }
 
 /// "[qualifiers] <trigger> [with …] in <place> [on <date>] [with …]".
-fn read(context: &Context, trigger: usize, sentence_end: usize, published: Option<IsoDate>) -> Option<Found> {
+fn read(anchors: &Anchors, trigger: usize, sentence_end: usize, published: Option<IsoDate>) -> Option<Found> {
     let mut participants = Vec::new();
-    let start = qualifiers(context, trigger, &mut participants);
-    let mut index = partners(context, trigger + 1, sentence_end, &mut participants);
-    if !context.is(index, "in") {
+    let start = qualifiers(anchors, trigger, &mut participants);
+    let mut index = partners(anchors, trigger + 1, sentence_end, &mut participants);
+    if !anchors.doc.is(index, "in") {
         return None;
     }
-    let place = context.mention_starting(index + 1).filter(|mention| context.kind(mention) == EntityType::Place)?;
+    let place =
+        anchors.mention_starting(index + 1).filter(|mention| anchors.resolved.kind(mention) == EntityType::Place)?;
     index = place.tokens.end;
     let mut date = None;
-    if context.is(index, "on")
-        && let Some((found, after)) = date_at(&context.document.words[..sentence_end], index + 1, published)
+    if anchors.doc.is(index, "on")
+        && let Some((found, after)) = date_at(&anchors.doc.words[..sentence_end], index + 1, published)
     {
         date = Some(found);
         index = after;
     }
-    let end = partners(context, index, sentence_end, &mut participants);
-    let trigger = context.word(trigger)?.to_lowercase();
+    let end = partners(anchors, index, sentence_end, &mut participants);
+    let trigger = anchors.doc.word(trigger)?.to_lowercase();
     Some(Found { trigger, place: place.entity, participants, date, evidence: start..end })
 }
 
@@ -88,12 +90,12 @@ fn date_at(words: &[&str], mut index: usize, published: Option<IsoDate>) -> Opti
 
 /// The countries in the word before the trigger, perhaps past one lowercase word: "Russian-American
 /// talks", "US-Russian security talks". Returns where the event's name starts.
-fn qualifiers(context: &Context, trigger: usize, participants: &mut Vec<usize>) -> usize {
-    let lowercase = |index: usize| context.word(index).is_some_and(|word| word.starts_with(char::is_lowercase));
+fn qualifiers(anchors: &Anchors, trigger: usize, participants: &mut Vec<usize>) -> usize {
+    let lowercase = |index: usize| anchors.doc.word(index).is_some_and(|word| word.starts_with(char::is_lowercase));
     let candidates = [trigger.checked_sub(1), trigger.checked_sub(2).filter(|_| lowercase(trigger - 1))];
     for index in candidates.into_iter().flatten() {
-        let Some(word) = context.word(index) else { continue };
-        let countries: Option<Vec<usize>> = word.split('-').map(|part| country(context, part)).collect();
+        let Some(word) = anchors.doc.word(index) else { continue };
+        let countries: Option<Vec<usize>> = word.split('-').map(|part| country(anchors, part)).collect();
         if let Some(countries) = countries {
             participants.extend(countries);
             return index;
@@ -103,26 +105,26 @@ fn qualifiers(context: &Context, trigger: usize, participants: &mut Vec<usize>) 
 }
 
 /// A demonym or a place name as the entity of the place, when the document names it.
-fn country(context: &Context, word: &str) -> Option<usize> {
-    let place = context.gazetteer.demonym(word).or_else(|| context.gazetteer.place(word))?;
-    context.place_entity(place)
+fn country(anchors: &Anchors, word: &str) -> Option<usize> {
+    let place = anchors.gazetteer.demonym(word).or_else(|| anchors.gazetteer.place(word))?;
+    anchors.place_entity(place)
 }
 
 /// "with <entity> [, <entity>]… [and <entity>]" or "between <entity> and <entity>" at `index`; returns
 /// the index past the last entity, or `index` when there is none.
-fn partners(context: &Context, index: usize, sentence_end: usize, participants: &mut Vec<usize>) -> usize {
-    if !context.is_any(index, &["with", "between"]) {
+fn partners(anchors: &Anchors, index: usize, sentence_end: usize, participants: &mut Vec<usize>) -> usize {
+    if !anchors.doc.is_any(index, &["with", "between"]) {
         return index;
     }
     let mut end = index;
     let mut next = index + 1;
     while next < sentence_end {
-        let at = next + usize::from(context.is(next, "the"));
-        let Some(mention) = context.mention_starting(at) else { break };
+        let at = next + usize::from(anchors.doc.is(next, "the"));
+        let Some(mention) = anchors.mention_starting(at) else { break };
         participants.push(mention.entity);
         end = mention.tokens.end;
-        next = end + usize::from(context.is(end, ","));
-        next += usize::from(context.is(next, "and"));
+        next = end + usize::from(anchors.doc.is(end, ","));
+        next += usize::from(anchors.doc.is(next, "and"));
         if next == end {
             break;
         }

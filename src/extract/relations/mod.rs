@@ -3,8 +3,8 @@
 //! plainly, or what would need an entity the document never names, gives nothing.
 
 mod affiliation;
+mod anchors;
 mod containment;
-mod context;
 mod events;
 mod titles;
 
@@ -12,32 +12,24 @@ mod titles;
 mod tests;
 
 use std::collections::HashSet;
-use std::ops::Range;
 
-use super::coreference::Resolved;
-use super::document::DocumentTokens;
-use super::gazetteer::Gazetteer;
-use super::{Event, Relation};
-use crate::text::IsoDate;
-use context::Context;
+use crate::contract::{Event, Relation};
+use crate::extract::doc::Doc;
+use crate::extract::entities::Resolved;
+use crate::extract::gazetteer::Gazetteer;
+use anchors::Anchors;
 
 /// The relations and events of one document; every id names one of `resolved.entities`.
-pub(crate) fn find_relations(
-    gazetteer: &Gazetteer,
-    document: &DocumentTokens,
-    sentences: &[Range<usize>],
-    resolved: &Resolved,
-    published: Option<IsoDate>,
-) -> (Vec<Relation>, Vec<Event>) {
-    let context = Context::new(gazetteer, document, resolved);
+pub(crate) fn find_relations(gazetteer: &Gazetteer, doc: &Doc, resolved: &Resolved) -> (Vec<Relation>, Vec<Event>) {
+    let anchors = Anchors::new(gazetteer, doc, resolved);
     let mut relations = Vec::new();
-    titles::find(&context, &mut relations);
-    affiliation::find(&context, &mut relations);
-    containment::find(&context, &mut relations);
+    titles::find(&anchors, &mut relations);
+    affiliation::find(&anchors, &mut relations);
+    containment::find(&anchors, &mut relations);
     // A fact the text states twice is one relation, with the evidence of its first statement.
     let mut seen = HashSet::new();
     relations.retain(|relation| {
         seen.insert((relation.subject.clone(), relation.predicate, relation.object.clone(), relation.role.clone()))
     });
-    (relations, events::find(&context, sentences, published))
+    (relations, events::find(&anchors))
 }

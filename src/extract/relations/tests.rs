@@ -4,19 +4,20 @@
 use std::ops::Range;
 
 use super::find_relations;
-use crate::extract::coreference::{EntityMention, Resolved};
-use crate::extract::document::DocumentTokens;
-use crate::extract::{Entity, EntityType, Event, Gazetteer};
-use crate::text::{split_sentences, tokenize};
+use crate::contract::{Entity, EntityType, Event};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityMention, Resolved};
+use crate::extract::gazetteer::Gazetteer;
+use crate::text::Document;
 
 use EntityType::{Organization, Person, Place};
 
 /// Relations as "subject predicate object (role)", and events, of `text` with these names.
 fn read(text: &str, names: &[(&str, EntityType)]) -> (Vec<String>, Vec<Event>) {
     let gazetteer = Gazetteer::get();
-    let tokens = tokenize(text);
-    let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
-    let sentences = split_sentences(text, &tokens);
+    let document = Document { id: "d".into(), source: None, date: "2022-01-09".parse().ok(), text: text.into() };
+    let doc = Doc::new(&document);
+    let words = &doc.words;
     let entities: Vec<Entity> = names
         .iter()
         .enumerate()
@@ -35,15 +36,14 @@ fn read(text: &str, names: &[(&str, EntityType)]) -> (Vec<String>, Vec<Event>) {
         let name_words: Vec<&str> = name.split(' ').collect();
         for start in 0..words.len() {
             if words[start..].starts_with(&name_words) {
-                let role = title_before(gazetteer, &words, start);
+                let role = title_before(gazetteer, words, start);
                 mentions.push(EntityMention { tokens: start..start + name_words.len(), entity, role });
             }
         }
     }
     mentions.sort_by_key(|mention| mention.tokens.start);
-    let document = DocumentTokens::new(text, &tokens, &words);
     let resolved = Resolved { entities, mentions };
-    let (relations, events) = find_relations(gazetteer, &document, &sentences, &resolved, "2022-01-09".parse().ok());
+    let (relations, events) = find_relations(gazetteer, &doc, &resolved);
     let name = |id: &str| names[id[1..].parse::<usize>().unwrap() - 1].0;
     let relations = relations
         .iter()

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::article::Article;
+use super::annotated::Annotated;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum CueForm {
@@ -124,17 +124,20 @@ const CUES: &[(&str, Option<&str>, CueForm)] = &[
 
 /// The cue that starts at `token`, with its particle ("pointed out"), if the word is one. Cues are written
 /// in lowercase: "States" in "United States" is a name.
-pub(super) fn cue_at(article: &Article, token: usize) -> Option<(Range<usize>, CueForm)> {
-    let word = *article.words.get(token)?;
+pub(super) fn cue_at(annotated: &Annotated, token: usize) -> Option<(Range<usize>, CueForm)> {
+    let word = *annotated.doc.words.get(token)?;
     let found = CUES.binary_search_by(|(verb, _, _)| verb.cmp(&word)).ok()?;
     let (_, particle, form) = CUES[found];
     // "Recent reports revealed": a cue word right before another is a noun.
-    if CUES.binary_search_by(|(verb, _, _)| verb.cmp(&article.words.get(token + 1).copied().unwrap_or(""))).is_ok() {
+    if CUES
+        .binary_search_by(|(verb, _, _)| verb.cmp(&annotated.doc.words.get(token + 1).copied().unwrap_or("")))
+        .is_ok()
+    {
         return None;
     }
     match particle {
         None => Some((token..token + 1, form)),
-        Some(particle) => (article.words.get(token + 1) == Some(&particle)).then_some((token..token + 2, form)),
+        Some(particle) => (annotated.doc.words.get(token + 1) == Some(&particle)).then_some((token..token + 2, form)),
     }
 }
 

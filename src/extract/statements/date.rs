@@ -3,8 +3,8 @@
 //! date. A month without a day ("In November, Peskov stressed") names no day, so the statement is left
 //! undated rather than given a wrong one.
 
-use super::Attribution;
-use super::article::Article;
+use super::annotated::Annotated;
+use super::attribution::Attribution;
 use crate::extract::written_dates::{WrittenDay, month, weekday, written_day_at};
 use crate::text::IsoDate;
 
@@ -17,10 +17,14 @@ enum When {
     DaysAgo(u8),
 }
 
-pub(super) fn statement_date(article: &Article, found: &Attribution, article_date: Option<IsoDate>) -> Option<IsoDate> {
+pub(super) fn statement_date(
+    annotated: &Annotated,
+    found: &Attribution,
+    article_date: Option<IsoDate>,
+) -> Option<IsoDate> {
     let anchor = found.cue.as_ref().map_or(found.content.start, |cue| cue.start);
-    let sentence = article.sentence_of(anchor);
-    let when = sentence.filter(|token| !found.content.contains(token)).find_map(|token| when_at(article, token));
+    let sentence = annotated.doc.sentence_of(anchor);
+    let when = sentence.filter(|token| !found.content.contains(token)).find_map(|token| when_at(annotated, token));
     resolve(when, article_date)
 }
 
@@ -38,21 +42,21 @@ fn resolve(when: Option<When>, article_date: Option<IsoDate>) -> Option<IsoDate>
 
 /// A date expression starting at `token`: "December 17", "17 December", "Dec. 17, 2021", "on Monday",
 /// "yesterday", a bare month after "in".
-fn when_at(article: &Article, token: usize) -> Option<When> {
-    let word = article.words[token];
+fn when_at(annotated: &Annotated, token: usize) -> Option<When> {
+    let word = annotated.doc.words[token];
     if word.eq_ignore_ascii_case("yesterday") {
         return Some(When::DaysAgo(1));
     }
     if let Some(weekday) = weekday(word)
-        && (article.is(token.wrapping_sub(1), "on") || article.is(token.wrapping_sub(1), "last"))
+        && (annotated.doc.is(token.wrapping_sub(1), "on") || annotated.doc.is(token.wrapping_sub(1), "last"))
     {
         return Some(When::Weekday(weekday));
     }
-    if let Some((day, _)) = written_day_at(article.words, token) {
+    if let Some((day, _)) = written_day_at(&annotated.doc.words, token) {
         return Some(When::Day(day));
     }
     // "May" is also a verb; only "in May" is taken for a month.
-    (month(word).is_some() && article.is(token.wrapping_sub(1), "in")).then_some(When::MonthOnly)
+    (month(word).is_some() && annotated.doc.is(token.wrapping_sub(1), "in")).then_some(When::MonthOnly)
 }
 
 #[cfg(test)]

@@ -3,10 +3,11 @@
 
 use std::ops::Range;
 
-use super::article::Article;
+use super::annotated::Annotated;
+use super::attribution::Attribution;
 use super::cues::{CueForm, cue_at};
 use super::source::{narrow_to_name, source_after, source_before};
-use super::{Attribution, StatementKind};
+use crate::contract::StatementKind;
 use crate::text::TokenKind;
 
 /// Reported content shorter than this is a fragment, not a claim.
@@ -29,25 +30,25 @@ const MAX_TRAILING_WORDS: usize = 4;
 
 /// The reported speech of every sentence, skipping the cues that `cues_taken` lists, sorted (already given
 /// to quotations).
-pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attribution> {
+pub(super) fn find_reported(annotated: &Annotated, cues_taken: &[usize]) -> Vec<Attribution> {
     let mut found = Vec::new();
-    for (index, sentence) in article.sentences.iter().enumerate() {
+    for (index, sentence) in annotated.doc.sentences.iter().enumerate() {
         // A question in the article's own voice reports nothing.
-        if sentence.clone().any(|token| article.is(token, "?") && !article.is_quoted(token)) {
+        if sentence.clone().any(|token| annotated.doc.is(token, "?") && !annotated.is_quoted(token)) {
             continue;
         }
         let first_in_sentence = found.len();
         let mut token = sentence.start;
         while token < sentence.end {
-            let next = if article.is_quoted(token) || cues_taken.binary_search(&token).is_ok() {
+            let next = if annotated.is_quoted(token) || cues_taken.binary_search(&token).is_ok() {
                 None
-            } else if article.is(token, "according") && article.is(token + 1, "to") {
-                according_to(article, sentence, token)
+            } else if annotated.doc.is(token, "according") && annotated.doc.is(token + 1, "to") {
+                according_to(annotated, sentence, token)
             } else {
                 let previous_source =
                     found[first_in_sentence..].last().and_then(|last: &Attribution| last.source.clone());
-                let previous_sentence = index.checked_sub(1).map(|previous| article.sentences[previous].clone());
-                reported_at(article, sentence, token, previous_source, previous_sentence)
+                let previous_sentence = index.checked_sub(1).map(|previous| annotated.doc.sentences[previous].clone());
+                reported_at(annotated, sentence, token, previous_source, previous_sentence)
             };
             match next {
                 Some(attribution) => {
@@ -62,16 +63,17 @@ pub(super) fn find_reported(article: &Article, cues_taken: &[usize]) -> Vec<Attr
 }
 
 /// `According to <source>, <content>` or `<content>, according to <source>`.
-fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) -> Option<Attribution> {
+fn according_to(annotated: &Annotated, sentence: &Range<usize>, cue_start: usize) -> Option<Attribution> {
     let cue = cue_start..cue_start + 2;
-    let end = content_end(article, sentence);
-    let mut source = source_after(article, cue.end, end, true)?;
+    let end = content_end(annotated, sentence);
+    let mut source = source_after(annotated, cue.end, end, true)?;
     let mut following = (source.end + 1).min(end)..end;
-    let first_name = article.mentions_within(&source).next().filter(|name| name.tokens.start <= cue.end + 2);
-    if article.is(source.end, ",") {
+    let first_name = annotated.resolved.mentions_within(&source).next().filter(|name| name.tokens.start <= cue.end + 2);
+    if annotated.doc.is(source.end, ",") {
         // "According to the team's coach, Alireza Mehraban, …": the name in apposition names the source.
-        let apposition = article.mentions_within(&following).next().filter(|name| name.tokens.start == following.start);
-        if let Some(name) = apposition.filter(|name| article.is(name.tokens.end, ",")) {
+        let apposition =
+            annotated.resolved.mentions_within(&following).next().filter(|name| name.tokens.start == following.start);
+        if let Some(name) = apposition.filter(|name| annotated.doc.is(name.tokens.end, ",")) {
             source = name.tokens.clone();
             following = name.tokens.end + 1..end;
         }
@@ -79,146 +81,156 @@ fn according_to(article: &Article, sentence: &Range<usize>, cue_start: usize) ->
         // "According to Rathbun the property was returned": no comma, the name ends the source; a
         // capitalised run stands for a name the entity pass missed.
         let name_end = first_name.map(|name| name.tokens.end).or_else(|| {
-            let run =
-                (source.start..source.end).take_while(|&token| article.words[token].starts_with(char::is_uppercase));
+            let run = (source.start..source.end)
+                .take_while(|&token| annotated.doc.words[token].starts_with(char::is_uppercase));
             run.last().map(|last| last + 1)
         });
         if let Some(name_end) = name_end {
-            source = narrow_to_name(article, source.start..name_end);
+            source = narrow_to_name(annotated, source.start..name_end);
             following = name_end..end;
         }
     }
-    let before = sentence.start..trim_comma(article, sentence.start, cue.start);
-    let content = if article.word_count(&following) < 3 {
+    let before = sentence.start..trim_comma(annotated, sentence.start, cue.start);
+    let content = if annotated.doc.word_count(&following) < 3 {
         before
-    } else if attaches_forward(article, sentence, cue.start) {
+    } else if attaches_forward(annotated, sentence, cue.start) {
         following
-    } else if cue.start.checked_sub(1).is_some_and(|comma| article.is(comma, ",")) && article.is(source.end, ",") {
+    } else if cue.start.checked_sub(1).is_some_and(|comma| annotated.doc.is(comma, ","))
+        && annotated.doc.is(source.end, ",")
+    {
         // "Since their discovery, according to the academy, four thousand planets were found": the
         // sentence around the phrase is the content.
         sentence.start..end
     } else {
         before
     };
-    build(article, content, Some(source), cue)
+    build(annotated, content, Some(source), cue)
 }
 
 /// Whether "according to" reports the clause after it: at the sentence start, or after a word that leaves
 /// its clause open ("which, according to AFP, the UN criticised", "has learned that according to"); otherwise
 /// it closes the clause before.
-fn attaches_forward(article: &Article, sentence: &Range<usize>, cue_start: usize) -> bool {
-    let opens = (sentence.start..cue_start).all(|token| !matches!(article.kind(token), Some(TokenKind::Word)));
-    let before_comma =
-        if article.is(cue_start.wrapping_sub(1), ",") { cue_start.wrapping_sub(2) } else { cue_start.wrapping_sub(1) };
-    let open_clause =
-        ["which", "that", "but", "and", "while", "because", "so"].iter().any(|word| article.is(before_comma, word));
-    opens || open_clause || article.word_count(&(sentence.start..cue_start)) < 3
+fn attaches_forward(annotated: &Annotated, sentence: &Range<usize>, cue_start: usize) -> bool {
+    let opens = (sentence.start..cue_start).all(|token| !matches!(annotated.doc.kind(token), Some(TokenKind::Word)));
+    let before_comma = if annotated.doc.is(cue_start.wrapping_sub(1), ",") {
+        cue_start.wrapping_sub(2)
+    } else {
+        cue_start.wrapping_sub(1)
+    };
+    let open_clause = ["which", "that", "but", "and", "while", "because", "so"]
+        .iter()
+        .any(|word| annotated.doc.is(before_comma, word));
+    opens || open_clause || annotated.doc.word_count(&(sentence.start..cue_start)) < 3
 }
 
 /// A cue verb at `token` and the statement it reports, if it reports one.
 fn reported_at(
-    article: &Article,
+    annotated: &Annotated,
     sentence: &Range<usize>,
     token: usize,
     previous_source: Option<Range<usize>>,
     previous_sentence: Option<Range<usize>>,
 ) -> Option<Attribution> {
-    let (cue, form) = cue_at(article, token)?;
+    let (cue, form) = cue_at(annotated, token)?;
     let before = token.checked_sub(1).filter(|&before| before >= sentence.start);
-    if before.is_some_and(|before| is_modal(article.words[before])) {
+    if before.is_some_and(|before| is_modal(annotated.doc.words[before])) {
         return None;
     }
-    let end = content_end(article, sentence);
+    let end = content_end(annotated, sentence);
     if form == CueForm::Participle {
         // "…, adding that …": the source of the clause before speaks again.
         return before
-            .filter(|&before| article.is(before, ","))
+            .filter(|&before| annotated.doc.is(before, ","))
             .and(previous_source)
-            .and_then(|source| build(article, content_start(article, cue.end, end)?..end, Some(source), cue));
+            .and_then(|source| build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue));
     }
-    let passive_voice = before.is_some_and(|before| is_passive_auxiliary(article.words[before]));
+    let passive_voice = before.is_some_and(|before| is_passive_auxiliary(annotated.doc.words[before]));
     if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
         // In the passive ("was described as", "were advised to") the article does not name the source.
-        let source = if passive_voice { None } else { Some(source_before(article, cue.start, sentence.start)?) };
+        let source = if passive_voice { None } else { Some(source_before(annotated, cue.start, sentence.start)?) };
         return match form {
-            CueForm::Describing => described(article, cue, source, end),
-            CueForm::Directive => directed(article, cue, source, end),
-            _ => finding(article, cue, source?, end),
+            CueForm::Describing => described(annotated, cue, source, end),
+            CueForm::Directive => directed(annotated, cue, source, end),
+            _ => finding(annotated, cue, source?, end),
         };
     }
     if passive_voice {
         // "She was told to leave": an instruction whose giver the article does not name.
-        let instructed = ["told", "urged"].iter().any(|verb| article.is(cue.start, verb)) && article.is(cue.end, "to");
+        let instructed =
+            ["told", "urged"].iter().any(|verb| annotated.doc.is(cue.start, verb)) && annotated.doc.is(cue.end, "to");
         if instructed {
-            return build(article, cue.end..end, None, cue);
+            return build(annotated, cue.end..end, None, cue);
         }
-        return passive(article, sentence, cue, previous_sentence);
+        return passive(annotated, sentence, cue, previous_sentence);
     }
-    if let Some(found) = trailing(article, sentence, cue.clone(), end) {
+    if let Some(found) = trailing(annotated, sentence, cue.clone(), end) {
         return Some(found);
     }
-    if article.is(cue.end - 1, "from") {
+    if annotated.doc.is(cue.end - 1, "from") {
         // "It follows from the documents that …": the source comes after the cue.
-        let source = source_after(article, cue.end, end, false)?;
-        return build(article, content_start(article, source.end, end)?..end, Some(source), cue);
+        let source = source_after(annotated, cue.end, end, false)?;
+        return build(annotated, content_start(annotated, source.end, end)?..end, Some(source), cue);
     }
-    let source = source_before(article, cue.start, sentence.start)?;
-    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
+    let source = source_before(annotated, cue.start, sentence.start)?;
+    build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue)
 }
 
 /// `<content>, <source> <cue>.` and `<content>, <cue> <source>.`, where the cue ends its sentence.
-fn trailing(article: &Article, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
-    let comma = (sentence.start..cue.start).rev().find(|&token| article.is(token, ",") && !article.is_quoted(token))?;
+fn trailing(annotated: &Annotated, sentence: &Range<usize>, cue: Range<usize>, end: usize) -> Option<Attribution> {
+    let comma =
+        (sentence.start..cue.start).rev().find(|&token| annotated.doc.is(token, ",") && !annotated.is_quoted(token))?;
     let source = if comma + 1 == cue.start {
         // "…, said the minister." Only verbs of saying invert; "…, announced the end of his campaign" does not.
-        if !INVERTING_CUES.iter().any(|verb| article.is(cue.start, verb)) {
+        if !INVERTING_CUES.iter().any(|verb| annotated.doc.is(cue.start, verb)) {
             return None;
         }
         // The source is a name or a short phrase ("the minister"), not a clause ("the stores fill the stock").
-        let source = source_after(article, cue.end, end, false)?;
-        let named = article.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
+        let source = source_after(annotated, cue.end, end, false)?;
+        let named =
+            annotated.resolved.mentions_within(&source).last().is_some_and(|name| name.tokens.end == source.end);
         (source.end == end && (named || source.len() <= MAX_INVERTED_SOURCE_WORDS)).then_some(source)?
     } else {
         // After a cue that ends the reported sentence come only a time or place ("on Monday", "in a
         // statement"), or whom the speaker told ("told reporters"); anything else is the content of a cue
         // that starts it ("On May 2, Carter said the talks failed").
         let trailing = cue.end..end;
-        let telling = article.is(cue.start, "told") || article.is(cue.start, "tells");
-        let adverbial = trailing.is_empty() || telling || is_preposition(article.words[cue.end]);
+        let telling = annotated.doc.is(cue.start, "told") || annotated.doc.is(cue.start, "tells");
+        let adverbial = trailing.is_empty() || telling || is_preposition(annotated.doc.words[cue.end]);
         let ends_sentence = adverbial
             && trailing.len() <= MAX_TRAILING_WORDS
-            && trailing.into_iter().all(|token| article.kind(token) == Some(TokenKind::Word));
+            && trailing.into_iter().all(|token| annotated.doc.kind(token) == Some(TokenKind::Word));
         if !ends_sentence {
             return None;
         }
-        source_before(article, cue.start, comma + 1)?
+        source_before(annotated, cue.start, comma + 1)?
     };
-    build(article, sentence.start..comma, Some(source), cue)
+    build(annotated, sentence.start..comma, Some(source), cue)
 }
 
 /// `<source> described <something> as <description>`, and `which <source> describes as <description>` or
 /// `has been described as <description>`, where the description alone is the content.
 fn described(
-    article: &Article,
+    annotated: &Annotated,
     cue: Range<usize>,
     mut source: Option<Range<usize>>,
     end: usize,
 ) -> Option<Attribution> {
-    if article.is(cue.end, "as") {
+    if annotated.doc.is(cue.end, "as") {
         // The description ends its clause: "which the council describes as a park, but residents call a car park";
         // in the passive, "by" names the source after it: "was described as reckless by the mayor".
         let start = cue.end + 1;
         let clause_end = (start..end)
             .find(|&token| {
-                !article.is_quoted(token) && (article.is(token, ",") || (source.is_none() && article.is(token, "by")))
+                !annotated.is_quoted(token)
+                    && (annotated.doc.is(token, ",") || (source.is_none() && annotated.doc.is(token, "by")))
             })
             .unwrap_or(end);
-        if source.is_none() && article.is(clause_end, "by") {
-            source = source_after(article, clause_end + 1, end, false);
+        if source.is_none() && annotated.doc.is(clause_end, "by") {
+            source = source_after(annotated, clause_end + 1, end, false);
         }
         // One word is a description too: "described as pseudoscience".
-        let one_word = clause_end == start + 1 && article.kind(start) == Some(TokenKind::Word);
-        if one_word && !article.is_quoted(start) {
+        let one_word = clause_end == start + 1 && annotated.doc.kind(start) == Some(TokenKind::Word);
+        if one_word && !annotated.is_quoted(start) {
             return Some(Attribution {
                 kind: StatementKind::Indirect,
                 content: start..clause_end,
@@ -226,100 +238,105 @@ fn described(
                 cue: Some(cue),
             });
         }
-        return build(article, start..clause_end, source, cue);
+        return build(annotated, start..clause_end, source, cue);
     }
     // Without "as" the verb only recounts ("described the scene"); "described by" names its source after.
-    let has_as = (cue.end + 1..end).any(|token| article.is(token, "as") && !article.is_quoted(token));
-    if source.is_none() || !has_as || article.is(cue.end, "by") {
+    let has_as = (cue.end + 1..end).any(|token| annotated.doc.is(token, "as") && !annotated.is_quoted(token));
+    if source.is_none() || !has_as || annotated.doc.is(cue.end, "by") {
         return None;
     }
-    build(article, cue.end..end, source, cue)
+    build(annotated, cue.end..end, source, cue)
 }
 
 /// `A recent poll found (that) <content>`: what a study, survey or report finds is its statement; what a
 /// person finds ("police found the car") is not.
-fn finding(article: &Article, cue: Range<usize>, source: Range<usize>, end: usize) -> Option<Attribution> {
-    let head = article.words[source.end - 1];
+fn finding(annotated: &Annotated, cue: Range<usize>, source: Range<usize>, end: usize) -> Option<Attribution> {
+    let head = annotated.doc.words[source.end - 1];
     if !FINDING_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head)) {
         return None;
     }
-    build(article, content_start(article, cue.end, end)?..end, Some(source), cue)
+    build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue)
 }
 
 /// `<source> advised <listener> to <action>`, `<source> pleaded with <listener> to <action>` and the passive
 /// `were encouraged to <action>`: the content is the action, with the listener when it is the verb's object.
-fn directed(article: &Article, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
+fn directed(annotated: &Annotated, cue: Range<usize>, source: Option<Range<usize>>, end: usize) -> Option<Attribution> {
     let to = (cue.end..end.min(cue.end + LISTENER_TOKENS + 1))
-        .take_while(|&token| article.kind(token) == Some(TokenKind::Word))
-        .find(|&token| article.is(token, "to"))?;
+        .take_while(|&token| annotated.doc.kind(token) == Some(TokenKind::Word))
+        .find(|&token| annotated.doc.is(token, "to"))?;
     // The listener after a particle ("pleaded with him") is not part of what was asked.
     let start = if source.is_none() || cue.len() > 1 { to } else { cue.end };
-    build(article, start..end, source, cue)
+    build(annotated, start..end, source, cue)
 }
 
 /// "This was stated by <source>": the sentence before holds the content.
 fn passive(
-    article: &Article,
+    annotated: &Annotated,
     sentence: &Range<usize>,
     cue: Range<usize>,
     previous_sentence: Option<Range<usize>>,
 ) -> Option<Attribution> {
-    let points_back = ["this", "that", "these", "such"].iter().any(|word| article.is(sentence.start, word));
-    if !points_back || !article.is(cue.end, "by") {
+    let points_back = ["this", "that", "these", "such"].iter().any(|word| annotated.doc.is(sentence.start, word));
+    if !points_back || !annotated.doc.is(cue.end, "by") {
         return None;
     }
-    let previous = previous_sentence.filter(|previous| article.same_paragraph(previous.start, sentence.start))?;
-    let source = source_after(article, cue.end + 1, content_end(article, sentence), true)?;
-    build(article, previous.start..content_end(article, &previous), Some(source), cue)
+    let previous = previous_sentence.filter(|previous| annotated.doc.same_paragraph(previous.start, sentence.start))?;
+    let source = source_after(annotated, cue.end + 1, content_end(annotated, sentence), true)?;
+    build(annotated, previous.start..content_end(annotated, &previous), Some(source), cue)
 }
 
 /// Where the reported clause after a cue starts: after "that" if it comes soon, else right after the cue
 /// unless a preposition follows ("said in an interview", "told to reporters"), which carries no content.
 /// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
 /// Wikinews the star is close".
-fn content_start(article: &Article, after_cue: usize, end: usize) -> Option<usize> {
-    let telling = ["told", "tells", "tell"].iter().any(|verb| article.is(after_cue - 1, verb));
+fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<usize> {
+    let telling = ["told", "tells", "tell"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
     let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
     let that = (after_cue..end.min(after_cue + reach))
-        .take_while(|&token| !article.is_quoted(token) && !article.is_final_mark(token))
-        .find(|&token| article.is(token, "that"));
+        .take_while(|&token| !annotated.is_quoted(token) && !annotated.doc.is_final_mark(token))
+        .find(|&token| annotated.doc.is(token, "that"));
     if let Some(that) = that {
         return Some(that + 1);
     }
     let mut start = after_cue;
-    if telling && let Some(listener) = article.mentions_within(&(start..end)).next() {
+    if telling && let Some(listener) = annotated.resolved.mentions_within(&(start..end)).next() {
         start = if listener.tokens.start == start { listener.tokens.end } else { start };
     }
     // "told them the harbour would close", "told reporters the talks failed".
     let listener_word = ["him", "her", "them", "us", "me", "reporters", "journalists"];
-    if telling && start < end && listener_word.iter().any(|word| article.is(start, word)) {
+    if telling && start < end && listener_word.iter().any(|word| annotated.doc.is(start, word)) {
         start += 1;
     }
-    while start < end && (article.is(start, ",") || article.is(start, ":")) {
+    while start < end && (annotated.doc.is(start, ",") || annotated.doc.is(start, ":")) {
         start += 1;
     }
     // "admitted to taking bribes": what is admitted follows "to".
-    let admitting = ["admitted", "admits", "admit", "confessed"].iter().any(|verb| article.is(after_cue - 1, verb));
-    if admitting && article.is(start, "to") && article.words.get(start + 1).is_some_and(|word| word.ends_with("ing")) {
+    let admitting =
+        ["admitted", "admits", "admit", "confessed"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
+    if admitting
+        && annotated.doc.is(start, "to")
+        && annotated.doc.words.get(start + 1).is_some_and(|word| word.ends_with("ing"))
+    {
         start += 1;
     }
-    let opens_clause =
-        start < end && !is_preposition(article.words[start]) && article.kind(start) != Some(TokenKind::Punct);
+    let opens_clause = start < end
+        && !is_preposition(annotated.doc.words[start])
+        && annotated.doc.kind(start) != Some(TokenKind::Punct);
     opens_clause.then_some(start)
 }
 
 /// The end of a sentence's content: before its final mark, and before a participle cue or "according to"
 /// that starts a statement of its own.
-fn content_end(article: &Article, sentence: &Range<usize>) -> usize {
+fn content_end(annotated: &Annotated, sentence: &Range<usize>) -> usize {
     let mut end = sentence.end;
-    while end > sentence.start && (article.is_final_mark(end - 1) && !article.is_quoted(end - 1)) {
+    while end > sentence.start && (annotated.doc.is_final_mark(end - 1) && !annotated.is_quoted(end - 1)) {
         end -= 1;
     }
     end
 }
 
-fn trim_comma(article: &Article, start: usize, mut end: usize) -> usize {
-    while end > start && (article.is(end - 1, ",") || article.kind(end - 1) == Some(TokenKind::Dash)) {
+fn trim_comma(annotated: &Annotated, start: usize, mut end: usize) -> usize {
+    while end > start && (annotated.doc.is(end - 1, ",") || annotated.doc.kind(end - 1) == Some(TokenKind::Dash)) {
         end -= 1;
     }
     end
@@ -327,25 +344,25 @@ fn trim_comma(article: &Article, start: usize, mut end: usize) -> usize {
 
 /// An attribution whose content has enough words, stopped before a later ", adding" or ", according to".
 fn build(
-    article: &Article,
+    annotated: &Annotated,
     content: Range<usize>,
     source: Option<Range<usize>>,
     cue: Range<usize>,
 ) -> Option<Attribution> {
     let stop = (content.start + 1..content.end).find(|&token| {
-        article.is(token - 1, ",")
-            && !article.is_quoted(token)
+        annotated.doc.is(token - 1, ",")
+            && !annotated.is_quoted(token)
             && !cue.contains(&token)
-            && (article.is(token, "according")
-                || cue_at(article, token).is_some_and(|(_, form)| form == CueForm::Participle))
+            && (annotated.doc.is(token, "according")
+                || cue_at(annotated, token).is_some_and(|(_, form)| form == CueForm::Participle))
     });
-    let end = stop.map_or(content.end, |stop| trim_comma(article, content.start, stop));
+    let end = stop.map_or(content.end, |stop| trim_comma(annotated, content.start, stop));
     let content = content.start..end;
     // "denied these allegations:" introduces content that follows elsewhere.
-    if article.word_count(&content) < MIN_CONTENT_WORDS || article.is(end - 1, ":") {
+    if annotated.doc.word_count(&content) < MIN_CONTENT_WORDS || annotated.doc.is(end - 1, ":") {
         return None;
     }
-    let quoted = content.clone().any(|token| article.is_quoted(token));
+    let quoted = content.clone().any(|token| annotated.is_quoted(token));
     let kind = if quoted { StatementKind::Mixed } else { StatementKind::Indirect };
     Some(Attribution { kind, content, source, cue: Some(cue) })
 }

@@ -1,7 +1,8 @@
 //! Statements: who said what, about whom and when. Direct quotations, reported speech and the mix of
 //! both, each with its source, cue, speaker entity and date. Linear passes over the tokens.
 
-mod article;
+mod annotated;
+mod attribution;
 mod cues;
 mod date;
 mod direct;
@@ -12,47 +13,31 @@ mod speaker;
 
 use std::ops::Range;
 
-use super::coreference::Resolved;
-use super::document::DocumentTokens;
-use super::gazetteer::Gazetteer;
-use super::{Statement, StatementKind};
-use crate::text::IsoDate;
-use article::Article;
-
-/// A statement found in the tokens, before its speaker is resolved. Ranges index the document's tokens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Attribution {
-    kind: StatementKind,
-    content: Range<usize>,
-    source: Option<Range<usize>>,
-    cue: Option<Range<usize>>,
-}
+use crate::contract::Statement;
+use crate::extract::doc::Doc;
+use crate::extract::entities::Resolved;
+use crate::extract::gazetteer::Gazetteer;
+use annotated::Annotated;
 
 /// Every statement of a document, numbered `s1`, `s2`… in text order.
-pub(crate) fn find_statements(
-    gazetteer: &Gazetteer,
-    document: &DocumentTokens,
-    sentences: &[Range<usize>],
-    resolved: &Resolved,
-    article_date: Option<IsoDate>,
-) -> Vec<Statement> {
-    let quotes = quotes::find_quotes(document.text, document.tokens);
-    let article = Article::new(document, sentences, resolved, &quotes);
-    let quoted = direct::attributed_quotes(&article, &quotes);
+pub(crate) fn find_statements(gazetteer: &Gazetteer, doc: &Doc, resolved: &Resolved) -> Vec<Statement> {
+    let quotes = quotes::find_quotes(doc.text, &doc.tokens);
+    let annotated = Annotated::new(doc, resolved, &quotes);
+    let quoted = direct::attributed_quotes(&annotated, &quotes);
     let mut cues_taken: Vec<usize> =
         quoted.iter().flatten().filter_map(|found| found.cue.as_ref()).map(|cue| cue.start).collect();
     cues_taken.sort_unstable();
-    let reported = indirect::find_reported(&article, &cues_taken);
-    let mut attributions = direct::with_neighbours(&article, &quotes, quoted, &reported);
+    let reported = indirect::find_reported(&annotated, &cues_taken);
+    let mut attributions = direct::with_neighbours(&annotated, &quotes, quoted, &reported);
     attributions.extend(reported);
-    if let Some(headline) = headline(&article) {
+    if let Some(headline) = headline(doc) {
         attributions.retain(|found| found.cue.as_ref().is_none_or(|cue| !headline.contains(&cue.start)));
     }
     attributions.sort_by_key(|found| (found.content.start, std::cmp::Reverse(found.content.end)));
     attributions.dedup_by(|later, earlier| later.content == earlier.content);
 
-    let speakers = speaker::resolve(gazetteer, &article, &attributions);
-    let span = |tokens: &Range<usize>| document.span(tokens);
+    let speakers = speaker::resolve(gazetteer, &annotated, &attributions);
+    let span = |tokens: &Range<usize>| doc.span(tokens);
     attributions
         .iter()
         .zip(speakers)
@@ -64,18 +49,21 @@ pub(crate) fn find_statements(
             source: found.source.as_ref().map(span),
             cue: found.cue.as_ref().map(span),
             content: span(&found.content),
-            about: article.entities_within(&found.content).map(|entity| resolved.entities[entity].id.clone()).collect(),
-            date: date::statement_date(&article, found, article_date),
+            about: resolved
+                .entities_within(&found.content)
+                .map(|entity| resolved.entities[entity].id.clone())
+                .collect(),
+            date: date::statement_date(&annotated, found, doc.date),
         })
         .collect()
 }
 
 /// A headline (the rest of the date line, when it is one sentence) reports nothing: the article tells it
 /// below. The first token of a body that starts on a later line has a line break before it.
-fn headline<'a>(article: &Article<'a>) -> Option<&'a Range<usize>> {
-    let (first, next) = (article.sentences.first()?, article.sentences.get(1));
-    let on_date_line = !article.tokens[first.start].newline_before;
-    let alone = next.is_none_or(|next| article.tokens[next.start].newline_before);
+fn headline<'a>(doc: &'a Doc) -> Option<&'a Range<usize>> {
+    let (first, next) = (doc.sentences.first()?, doc.sentences.get(1));
+    let on_date_line = !doc.tokens[first.start].newline_before;
+    let alone = next.is_none_or(|next| doc.tokens[next.start].newline_before);
     (on_date_line && alone).then_some(first)
 }
 

@@ -3,12 +3,12 @@
 
 use std::ops::Range;
 
-use super::Attribution;
-use super::article::Article;
+use super::annotated::Annotated;
+use super::attribution::Attribution;
 use super::source::{is_determiner, is_pronoun};
-use crate::extract::coreference::EntityMention;
+use crate::contract::{Entity, EntityType};
+use crate::extract::entities::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
-use crate::extract::{Entity, EntityType};
 
 /// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
 const TITLE_WINDOW: usize = 6;
@@ -22,8 +22,12 @@ const GENERIC_ORGANIZATION_NOUNS: [&str; 8] =
     ["organization", "organisation", "company", "group", "agency", "firm", "body", "alliance"];
 
 /// The speaker entity of each attribution, in order; earlier speakers resolve later pronouns and titles.
-pub(super) fn resolve(gazetteer: &Gazetteer, article: &Article, attributions: &[Attribution]) -> Vec<Option<usize>> {
-    let mut resolver = Resolver { gazetteer, article, entities: article.entities, earlier: Vec::new() };
+pub(super) fn resolve(
+    gazetteer: &Gazetteer,
+    annotated: &Annotated,
+    attributions: &[Attribution],
+) -> Vec<Option<usize>> {
+    let mut resolver = Resolver { gazetteer, annotated, entities: &annotated.resolved.entities, earlier: Vec::new() };
     let mut speakers = Vec::with_capacity(attributions.len());
     for found in attributions {
         let speaker = found.source.as_ref().and_then(|source| resolver.speaker(source));
@@ -37,7 +41,7 @@ pub(super) fn resolve(gazetteer: &Gazetteer, article: &Article, attributions: &[
 
 struct Resolver<'a> {
     gazetteer: &'a Gazetteer,
-    article: &'a Article<'a>,
+    annotated: &'a Annotated<'a>,
     entities: &'a [Entity],
     /// The sources of earlier statements and their speakers, in text order.
     earlier: Vec<(Range<usize>, usize)>,
@@ -45,22 +49,22 @@ struct Resolver<'a> {
 
 impl Resolver<'_> {
     fn speaker(&self, source: &Range<usize>) -> Option<usize> {
-        let article = self.article;
+        let annotated = self.annotated;
         // The last name that is not the complement of another ("ABC of Australia", "spokeswoman of the
         // ministry Maria Zakharova").
         let is_complement = |mention: &EntityMention| {
             let before = mention.tokens.start.checked_sub(1);
-            before.is_some_and(|before| ["of", "from", "at", "in"].iter().any(|word| article.is(before, word)))
+            before.is_some_and(|before| ["of", "from", "at", "in"].iter().any(|word| annotated.doc.is(before, word)))
         };
         let (mut head, mut last) = (None, None);
-        for mention in article.mentions_within(source) {
+        for mention in annotated.resolved.mentions_within(source) {
             last = Some(mention.entity);
             head = if is_complement(mention) { head } else { Some(mention.entity) };
         }
         if let Some(entity) = head.or(last) {
             return Some(entity);
         }
-        let words = &article.words[source.clone()];
+        let words = &annotated.doc.words[source.clone()];
         if let [pronoun] = words
             && is_pronoun(pronoun)
         {
@@ -104,15 +108,15 @@ impl Resolver<'_> {
         let named =
             |entity: usize| kind(entity) == if personal { EntityType::Person } else { EntityType::Organization };
         let last_speaker = self.earlier.iter().rev().find(|(_, speaker)| spoke(*speaker));
-        let article = self.article;
-        let last_named = article.mentions_before(before).find(|mention| {
-            let opens_sentence = mention.tokens.start <= article.sentence_of(mention.tokens.start).start + 3;
+        let annotated = self.annotated;
+        let last_named = annotated.resolved.mentions_before(before).find(|mention| {
+            let opens_sentence = mention.tokens.start <= annotated.doc.sentence_of(mention.tokens.start).start + 3;
             named(mention.entity) && (opens_sentence || !personal)
         });
         match (last_speaker, last_named) {
             // A speaker earlier in the paragraph goes on speaking: "Carter nodded. He added that …"
             (Some((source, speaker)), Some(named)) => {
-                let nearer = named.tokens.start > source.end && !article.same_paragraph(source.start, before);
+                let nearer = named.tokens.start > source.end && !annotated.doc.same_paragraph(source.start, before);
                 Some(if nearer { named.entity } else { *speaker })
             }
             (Some((_, speaker)), None) => Some(*speaker),
@@ -122,7 +126,7 @@ impl Resolver<'_> {
 
     /// "The spokesperson" after "an Interpol spokesperson said": the latest earlier source with that head.
     fn earlier_source_with(&self, head: &str) -> Option<usize> {
-        let words = self.article.words;
+        let words = &self.annotated.doc.words;
         self.earlier
             .iter()
             .rev()
@@ -142,12 +146,13 @@ impl Resolver<'_> {
 
     /// "the deputy minister" → the latest name written after a title holding all those words.
     fn titled_person(&self, before: usize, phrase: &[&str]) -> Option<usize> {
-        let article = self.article;
-        article
+        let annotated = self.annotated;
+        annotated
+            .resolved
             .mentions_before(before)
             .filter(|mention| self.entities[mention.entity].kind != EntityType::Place)
             .find(|mention| {
-                let title = &article.words[self.title_before(mention)];
+                let title = &annotated.doc.words[self.title_before(mention)];
                 phrase.iter().all(|word| title.iter().any(|title_word| title_word.eq_ignore_ascii_case(word)))
             })
             .map(|mention| mention.entity)
@@ -156,12 +161,12 @@ impl Resolver<'_> {
     /// The title written right before a name: the role coreference found ("spokeswoman"), or the run of
     /// capitalised words and "of" that ends at the name ("Deputy Foreign Minister of Russia").
     fn title_before(&self, mention: &EntityMention) -> Range<usize> {
-        let article = self.article;
+        let annotated = self.annotated;
         let name_start = mention.tokens.start;
-        let floor = article.sentence_of(name_start).start.max(name_start.saturating_sub(TITLE_WINDOW));
+        let floor = annotated.doc.sentence_of(name_start).start.max(name_start.saturating_sub(TITLE_WINDOW));
         let mut start = name_start;
         while start > floor && {
-            let word = article.words[start - 1];
+            let word = annotated.doc.words[start - 1];
             word == "of" || word.starts_with(char::is_uppercase)
         } {
             start -= 1;
@@ -171,10 +176,11 @@ impl Resolver<'_> {
 
     /// "the documents" → the first person or organisation named in the sentence before, which issued them.
     fn author_before(&self, source_start: usize) -> Option<usize> {
-        let article = self.article;
-        let sentence_start = article.sentence_of(source_start).start;
-        let previous = article.sentence_of(sentence_start.checked_sub(1)?);
-        article
+        let annotated = self.annotated;
+        let sentence_start = annotated.doc.sentence_of(source_start).start;
+        let previous = annotated.doc.sentence_of(sentence_start.checked_sub(1)?);
+        annotated
+            .resolved
             .mentions_within(&previous)
             .find(|mention| self.entities[mention.entity].kind != EntityType::Place)
             .map(|mention| mention.entity)
@@ -183,16 +189,18 @@ impl Resolver<'_> {
     /// "the ministry" → the latest organisation (or place, as names are sometimes typed) whose name holds
     /// that word; "the organisation", "the company" → the latest organisation.
     fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
-        let article = self.article;
+        let annotated = self.annotated;
         let generic = GENERIC_ORGANIZATION_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head));
-        article
+        annotated
+            .resolved
             .mentions_before(before)
             .filter(|mention| {
                 let kind = self.entities[mention.entity].kind;
                 kind == EntityType::Organization || (!generic && kind != EntityType::Person)
             })
             .find(|mention| {
-                generic || article.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
+                generic
+                    || annotated.doc.words[mention.tokens.clone()].iter().any(|word| word.eq_ignore_ascii_case(head))
             })
             .map(|mention| mention.entity)
     }
@@ -200,14 +208,15 @@ impl Resolver<'_> {
     /// "Also in Moscow, they criticized…": a place that frames the sentence speaks through its people,
     /// for its country when the document names the country.
     fn place_framing(&self, before: usize) -> Option<usize> {
-        let article = self.article;
-        let sentence = article.sentence_of(before);
-        let framing = article
+        let annotated = self.annotated;
+        let sentence = annotated.doc.sentence_of(before);
+        let framing = annotated
+            .resolved
             .mentions_before(before)
             .take_while(|mention| mention.tokens.start >= sentence.start)
             .find(|mention| {
                 self.entities[mention.entity].kind == EntityType::Place
-                    && mention.tokens.start.checked_sub(1).is_some_and(|token| article.is(token, "in"))
+                    && mention.tokens.start.checked_sub(1).is_some_and(|token| annotated.doc.is(token, "in"))
             })?;
         let place = &self.entities[framing.entity];
         let country = self.gazetteer.place(&place.name).and_then(|place| self.gazetteer.country_of(place));

@@ -1,6 +1,7 @@
 //! Statements found in whole invented articles, through the full extraction.
 
-use crate::extract::{Extraction, StatementKind, extract};
+use crate::contract::{Extraction, StatementKind};
+use crate::extract::extract;
 use crate::text::{Document, IsoDate};
 
 use StatementKind::{Direct, Indirect, Mixed};

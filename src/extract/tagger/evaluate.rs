@@ -1,10 +1,11 @@
 //! Exact-match precision, recall and F1 per entity type: a found name counts only if both its tokens
 //! and its type are right.
 
-use super::Tagger;
 use super::label::spans;
-use super::train::TrainingSentence;
-use crate::extract::{EntityType, Hints};
+use super::sentence::TrainingSentence;
+use super::tagging::Tagger;
+use crate::contract::EntityType;
+use crate::extract::Hints;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Score {

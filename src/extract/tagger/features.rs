@@ -150,7 +150,8 @@ pub fn collect(context: Context, index: usize, previous: BioTag, keys: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{EntityType, Hints};
+    use crate::contract::EntityType;
+    use crate::extract::Hints;
 
     fn views(words: &[&str], hints: &[Hints]) -> Vec<TokenView> {
         words.iter().zip(hints).map(|(word, hints)| TokenView::new(word, *hints)).collect()

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::extract::EntityType;
+use crate::contract::EntityType;
 
 /// One token's tag: outside any name, first token of a name, or a later token of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,6 +35,17 @@ impl BioTag {
             _ if index % 2 == 1 => Self::Begin(TYPES[(index - 1) / 2]),
             _ => Self::Inside(TYPES[(index - 2) / 2]),
         }
+    }
+
+    /// The highest-scoring tag; ties go to the lowest index, so to `Outside` first.
+    pub fn best<T: PartialOrd + Copy>(scores: &[T; Self::COUNT]) -> Self {
+        let mut best = 0;
+        for index in 1..Self::COUNT {
+            if scores[index] > scores[best] {
+                best = index;
+            }
+        }
+        Self::from_index(best)
     }
 
     pub fn entity_type(self) -> Option<EntityType> {

@@ -45,7 +45,8 @@ impl DocumentMemory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{EntityType, Hints};
+    use crate::contract::EntityType;
+    use crate::extract::Hints;
 
     #[test]
     fn the_most_frequent_prose_label_is_recalled_for_any_casing() {

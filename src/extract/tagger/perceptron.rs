@@ -97,7 +97,7 @@ impl Perceptron {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::EntityType;
+    use crate::contract::EntityType;
 
     #[test]
     fn averages_weigh_how_long_a_weight_was_held() {

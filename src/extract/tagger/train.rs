@@ -1,29 +1,17 @@
-//! Training: greedy left-to-right averaged perceptron over shuffled sentences, then pruning and
+//! Training: greedy left-to-right averaged perceptron over shuffled documents, in two passes each, then pruning and
 //! quantisation into the weights that [`Tagger`] loads.
 
-use super::Tagger;
 use super::casing::{casing, headline_word};
 use super::features::{self, Casing, Context};
 use super::hash::mix;
 use super::label::BioTag;
 use super::memory::DocumentMemory;
 use super::perceptron::Perceptron;
+use super::sentence::TrainingSentence;
+use super::tagging::Tagger;
 use super::token::TokenView;
 use super::weights::{TagWeights, Weights};
 use crate::extract::Hints;
-
-/// A tokenised sentence with one tag per word.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TrainingSentence {
-    pub words: Vec<String>,
-    pub tags: Vec<BioTag>,
-}
-
-impl TrainingSentence {
-    pub fn word_refs(&self) -> Vec<&str> {
-        self.words.iter().map(String::as_str).collect()
-    }
-}
 
 #[derive(Clone, Debug)]
 pub struct TrainOptions {
@@ -111,7 +99,7 @@ fn learn(
     let mut previous = BioTag::Outside;
     for (index, &truth) in sentence.tags.iter().enumerate() {
         features::collect(context, index, previous, keys);
-        let guess = best_tag(&perceptron.scores(keys));
+        let guess = BioTag::best(&perceptron.scores(keys));
         if guess != truth {
             perceptron.update(keys, truth, guess);
         }
@@ -121,17 +109,6 @@ fn learn(
         guesses.push(guess);
     }
     guesses
-}
-
-/// The highest-scoring tag; ties go to the lowest index, so to `Outside` first.
-pub fn best_tag<T: PartialOrd + Copy>(scores: &[T; BioTag::COUNT]) -> BioTag {
-    let mut best = 0;
-    for index in 1..BioTag::COUNT {
-        if scores[index] > scores[best] {
-            best = index;
-        }
-    }
-    BioTag::from_index(best)
 }
 
 /// Drops features with only tiny weights and scales the rest into i16 by one common factor.
@@ -162,5 +139,67 @@ impl SplitMix {
             let other = (self.next() % (last as u64 + 1)) as usize;
             items.swap(last, other);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::EntityType::{Organization, Person, Place};
+    use crate::extract::tagger::evaluate::evaluate;
+
+    fn tiny_corpus() -> Vec<TrainingSentence> {
+        let sentence = |text: &str, tags: &[BioTag]| TrainingSentence {
+            words: text.split(' ').map(str::to_owned).collect(),
+            tags: tags.to_vec(),
+        };
+        use BioTag::{Begin, Inside, Outside};
+        vec![
+            sentence("Anna Berg visited Oslo .", &[Begin(Person), Inside(Person), Outside, Begin(Place), Outside]),
+            sentence(
+                "the Acme Group hired Anna Berg",
+                &[Outside, Begin(Organization), Inside(Organization), Outside, Begin(Person), Inside(Person)],
+            ),
+            sentence(
+                "Oslo welcomed the Acme Group .",
+                &[Begin(Place), Outside, Outside, Begin(Organization), Inside(Organization), Outside],
+            ),
+        ]
+    }
+
+    fn no_hints(words: &[&str]) -> Vec<Hints> {
+        vec![Hints::empty(); words.len()]
+    }
+
+    #[test]
+    fn training_learns_a_tiny_corpus() {
+        let corpus = tiny_corpus();
+        let options = TrainOptions { epochs: 10, prune_below: 0.0, ..TrainOptions::default() };
+        let tagger = train(std::slice::from_ref(&corpus), no_hints, &options);
+        let words = corpus[1].word_refs();
+        assert_eq!(tagger.tag(&words, &[]), [(1..3, Organization), (4..6, Person)]);
+        let evaluation = evaluate(&tagger, &[corpus], no_hints);
+        assert_eq!(evaluation.overall().f1(), 1.0);
+    }
+
+    #[test]
+    fn serialisation_keeps_the_tags() {
+        let corpus = tiny_corpus();
+        let tagger =
+            train(std::slice::from_ref(&corpus), no_hints, &TrainOptions { epochs: 3, ..TrainOptions::default() });
+        let bytes = tagger.to_bytes();
+        let loaded = Tagger::from_bytes(&bytes).unwrap();
+        assert_eq!(loaded.to_bytes(), bytes);
+        for sentence in &corpus {
+            let words = sentence.word_refs();
+            assert_eq!(loaded.tag(&words, &[]), tagger.tag(&words, &[]));
+        }
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let corpus = [tiny_corpus()];
+        let first = train(&corpus, no_hints, &TrainOptions::default()).to_bytes();
+        assert_eq!(train(&corpus, no_hints, &TrainOptions::default()).to_bytes(), first);
     }
 }

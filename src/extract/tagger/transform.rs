@@ -3,8 +3,8 @@
 
 use super::error::TaggerError;
 use super::label::{self, BioTag};
-use super::train::TrainingSentence;
-use crate::extract::EntityType;
+use super::sentence::TrainingSentence;
+use crate::contract::EntityType;
 
 /// One row of the GMB: a token, its part of speech and its IOB tag (`B-geo`, `I-per`, `O`, …).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,37 +4,22 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-use super::document::DocumentTokens;
-use super::gazetteer::Gazetteer;
-use super::names::Mention;
-use super::{Entity, EntityType, Span};
-
-/// The entities of a document and where each is named.
-pub(crate) struct Resolved {
-    pub entities: Vec<Entity>,
-    /// Every mention in text order, with the index of its entity in `entities`.
-    pub mentions: Vec<EntityMention>,
-}
-
-/// One mention of a resolved entity; token ranges index the document's tokens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct EntityMention {
-    pub tokens: Range<usize>,
-    pub entity: usize,
-    /// The job title written right before a person's name.
-    pub role: Option<Range<usize>>,
-}
+use super::mention::Mention;
+use super::resolved::{EntityMention, Resolved};
+use crate::contract::{Entity, EntityType, Span};
+use crate::extract::doc::Doc;
+use crate::extract::gazetteer::Gazetteer;
 
 /// Groups mentions into entities, numbered `e1`, `e2`… in order of first mention.
-pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut mentions: Vec<Mention>) -> Resolved {
-    let keys: Vec<String> = mentions.iter().map(|mention| name_key(document, mention)).collect();
+pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mention>) -> Resolved {
+    let keys: Vec<String> = mentions.iter().map(|mention| name_key(doc, mention)).collect();
     settle_types(&keys, &mut mentions);
     let mut groups = UnionFind::new(mentions.len());
     let identities: Vec<String> =
-        mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, document, mention, key)).collect();
+        mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, doc, mention, key)).collect();
     join_identical(&mentions, &identities, &mut groups);
-    join_partial_names(document, &mentions, &mut groups);
-    join_acronyms(document, &mentions, &mut groups);
+    join_partial_names(doc, &mentions, &mut groups);
+    join_acronyms(doc, &mentions, &mut groups);
     join_unqualified_organizations(&mentions, &identities, &mut groups);
 
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -42,12 +27,12 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
         members.entry(groups.root(index)).or_default().push(index);
     }
     let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
-    clusters.retain(|cluster| !is_lone_unknown_organization(document, &mentions, cluster));
+    clusters.retain(|cluster| !is_lone_unknown_organization(doc, &mentions, cluster));
     clusters.sort_by_key(|cluster| cluster[0]);
     let entities = clusters
         .iter()
         .enumerate()
-        .map(|(number, cluster)| entity(document, &mentions, cluster, format!("e{}", number + 1)))
+        .map(|(number, cluster)| entity(doc, &mentions, cluster, format!("e{}", number + 1)))
         .collect();
     // Mentions of dropped clusters have no entity and leave the list.
     let mut entity_of = vec![None; mentions.len()];
@@ -68,12 +53,12 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, document: &DocumentTokens, mut ment
 
 /// One word named once as an organisation, unknown to the gazetteers and not an acronym: the
 /// tagger's least reliable guess ("Mail", "Digimon"), which costs more precision than it adds recall.
-fn is_lone_unknown_organization(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize]) -> bool {
+fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usize]) -> bool {
     let [index] = cluster else {
         return false;
     };
     let mention = &mentions[*index];
-    let words = &document.words[mention.tokens.clone()];
+    let words = &doc.words[mention.tokens.clone()];
     mention.kind == EntityType::Organization
         && mention.organization.is_none()
         && words.len() == 1
@@ -81,9 +66,9 @@ fn is_lone_unknown_organization(document: &DocumentTokens, mentions: &[Mention],
 }
 
 /// Lowercased words of a mention, apostrophes made straight: the key for "the same name".
-fn name_key(document: &DocumentTokens, mention: &Mention) -> String {
+fn name_key(doc: &Doc, mention: &Mention) -> String {
     let mut key = String::new();
-    for word in &document.words[mention.tokens.clone()] {
+    for word in &doc.words[mention.tokens.clone()] {
         if !key.is_empty() {
             key.push(' ');
         }
@@ -127,7 +112,7 @@ fn settle_types(keys: &[String], mentions: &mut [Mention]) {
 }
 
 /// What makes two mentions of one type the same entity without further evidence.
-fn identity(gazetteer: &Gazetteer, document: &DocumentTokens, mention: &Mention, key: &str) -> String {
+fn identity(gazetteer: &Gazetteer, doc: &Doc, mention: &Mention, key: &str) -> String {
     if let Some(place) = mention.place {
         return place.name.to_lowercase();
     }
@@ -135,7 +120,7 @@ fn identity(gazetteer: &Gazetteer, document: &DocumentTokens, mention: &Mention,
         return organization.name.to_lowercase();
     }
     match mention.kind {
-        EntityType::Organization => organization_key(gazetteer, &document.words[mention.tokens.clone()]),
+        EntityType::Organization => organization_key(gazetteer, &doc.words[mention.tokens.clone()]),
         _ => key.to_owned(),
     }
 }
@@ -176,9 +161,9 @@ fn join_identical(mentions: &[Mention], identities: &[String], groups: &mut Unio
 
 /// "Ryabkov" after "Sergei Ryabkov": a shorter person name joins the nearest full name that ends
 /// (or else starts) with it, looking back first.
-fn join_partial_names(document: &DocumentTokens, mentions: &[Mention], groups: &mut UnionFind) {
+fn join_partial_names(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let people: Vec<usize> = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Person).collect();
-    let words_of = |index: usize| &document.words[mentions[index].tokens.clone()];
+    let words_of = |index: usize| &doc.words[mentions[index].tokens.clone()];
     for &short in &people {
         let short_words = words_of(short);
         if short_words.len() != 1 {
@@ -202,16 +187,16 @@ fn join_partial_names(document: &DocumentTokens, mentions: &[Mention], groups: &
 
 /// "NATO" and "North Atlantic Treaty Organization": an all-capitals organisation name joins the
 /// nearest organisation whose capitalised words start with its letters.
-fn join_acronyms(document: &DocumentTokens, mentions: &[Mention], groups: &mut UnionFind) {
+fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let organizations: Vec<usize> =
         (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization).collect();
     for &short in &organizations {
-        let Some(acronym) = acronym(&document.words[mentions[short].tokens.clone()]) else {
+        let Some(acronym) = acronym(&doc.words[mentions[short].tokens.clone()]) else {
             continue;
         };
         let expansion = organizations
             .iter()
-            .filter(|&&long| initials(&document.words[mentions[long].tokens.clone()]) == acronym)
+            .filter(|&&long| initials(&doc.words[mentions[long].tokens.clone()]) == acronym)
             .min_by_key(|&&long| long.abs_diff(short));
         if let Some(&long) = expansion {
             groups.union(long, short);
@@ -265,8 +250,8 @@ fn join_unqualified_organizations(mentions: &[Mention], identities: &[String], g
 
 /// Builds the entity of one cluster; its name is the gazetteer's when the article writes it (in any
 /// case: "NAIROBI" in a dateline is Nairobi), else the fullest form written.
-fn entity(document: &DocumentTokens, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
-    let span_of = |tokens: &Range<usize>| document.span(tokens);
+fn entity(doc: &Doc, mentions: &[Mention], cluster: &[usize], id: String) -> Entity {
+    let span_of = |tokens: &Range<usize>| doc.span(tokens);
     let spans: Vec<Span> = cluster.iter().map(|&index| span_of(&mentions[index].tokens)).collect();
     let word_count = |index: usize| mentions[index].tokens.len();
     let fullest = cluster.iter().copied().max_by_key(|&index| (word_count(index), std::cmp::Reverse(index)));
@@ -367,9 +352,8 @@ mod tests {
     fn every_mention_points_at_the_entity_that_lists_it() {
         // "Zorblax" is a lone unknown one-word organisation, which is dropped with its mention.
         let text = "Zorblax hired Helen Marlowe . Marlowe left .";
-        let tokens = crate::text::tokenize(text);
-        let words: Vec<&str> = tokens.iter().map(|token| token.text(text)).collect();
-        let document = DocumentTokens::new(text, &tokens, &words);
+        let document = crate::text::Document { id: "d".into(), source: None, date: None, text: text.into() };
+        let doc = Doc::new(&document);
         let mention =
             |tokens: Range<usize>, kind| Mention { tokens, kind, place: None, organization: None, role: None };
         let mentions = vec![
@@ -377,11 +361,11 @@ mod tests {
             mention(2..4, EntityType::Person),
             mention(5..6, EntityType::Person),
         ];
-        let resolved = resolve(Gazetteer::get(), &document, mentions);
+        let resolved = resolve(Gazetteer::get(), &doc, mentions);
         assert_eq!(resolved.entities.len(), 1, "{:?}", resolved.entities);
         assert_eq!(resolved.mentions.len(), 2, "the dropped organisation's mention is gone");
         for mention in &resolved.mentions {
-            assert!(resolved.entities[mention.entity].mentions.contains(&document.span(&mention.tokens)));
+            assert!(resolved.entities[mention.entity].mentions.contains(&doc.span(&mention.tokens)));
         }
     }
 

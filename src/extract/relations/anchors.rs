@@ -1,20 +1,18 @@
-//! What every relation rule reads: the document's tokens, its resolved mentions indexed by where they
-//! start and end, the job titles in the text, and which entity stands for each known place.
+//! What the relation rules read beside the [`Doc`] and its resolved entities: mentions indexed by where
+//! they start and end, the job titles in the text, and which entity stands for each known place.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::super::coreference::{EntityMention, Resolved};
-use super::super::document::DocumentTokens;
-use super::super::gazetteer::{Gazetteer, Place};
-use super::super::{Entity, EntityType, Predicate, Relation};
-use crate::text::TokenKind;
+use crate::contract::{EntityType, Predicate, Relation};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityMention, Resolved};
+use crate::extract::gazetteer::{Gazetteer, Place};
 
-pub(super) struct Context<'a> {
+pub(super) struct Anchors<'a> {
     pub gazetteer: &'a Gazetteer,
-    pub document: &'a DocumentTokens<'a>,
-    pub entities: &'a [Entity],
-    pub mentions: &'a [EntityMention],
+    pub doc: &'a Doc<'a>,
+    pub resolved: &'a Resolved,
     /// Index into `mentions` of the mention that starts (or ends) at a token.
     starting: HashMap<usize, usize>,
     ending: HashMap<usize, usize>,
@@ -25,8 +23,8 @@ pub(super) struct Context<'a> {
     places: HashMap<&'a str, usize>,
 }
 
-impl<'a> Context<'a> {
-    pub fn new(gazetteer: &'a Gazetteer, document: &'a DocumentTokens<'a>, resolved: &'a Resolved) -> Self {
+impl<'a> Anchors<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, doc: &'a Doc<'a>, resolved: &'a Resolved) -> Self {
         let mut starting = HashMap::with_capacity(resolved.mentions.len());
         let mut ending = HashMap::with_capacity(resolved.mentions.len());
         for (index, mention) in resolved.mentions.iter().enumerate() {
@@ -44,49 +42,17 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let title_starting = titles(gazetteer, document.words);
+        let title_starting = titles(gazetteer, &doc.words);
         let title_ending = title_starting.iter().map(|(&start, &end)| (end, start)).collect();
-        Self {
-            gazetteer,
-            document,
-            entities: &resolved.entities,
-            mentions: &resolved.mentions,
-            starting,
-            ending,
-            title_starting,
-            title_ending,
-            places,
-        }
-    }
-
-    pub fn word(&self, index: usize) -> Option<&'a str> {
-        self.document.words.get(index).copied()
-    }
-
-    /// Whether the token at `index` is `word`, ignoring case.
-    pub fn is(&self, index: usize, word: &str) -> bool {
-        self.word(index).is_some_and(|found| found.eq_ignore_ascii_case(word))
-    }
-
-    /// Whether the token at `index` is one of `words`, ignoring case.
-    pub fn is_any(&self, index: usize, words: &[&str]) -> bool {
-        words.iter().any(|word| self.is(index, word))
-    }
-
-    pub fn is_possessive(&self, index: usize) -> bool {
-        self.document.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Possessive)
+        Self { gazetteer, doc, resolved, starting, ending, title_starting, title_ending, places }
     }
 
     pub fn mention_starting(&self, token: usize) -> Option<&'a EntityMention> {
-        self.starting.get(&token).map(|&index| &self.mentions[index])
+        self.starting.get(&token).map(|&index| &self.resolved.mentions[index])
     }
 
     pub fn mention_ending(&self, token: usize) -> Option<&'a EntityMention> {
-        self.ending.get(&token).map(|&index| &self.mentions[index])
-    }
-
-    pub fn kind(&self, mention: &EntityMention) -> EntityType {
-        self.entities[mention.entity].kind
+        self.ending.get(&token).map(|&index| &self.resolved.mentions[index])
     }
 
     /// The end of the job title that starts at `start`, if one does.
@@ -106,7 +72,7 @@ impl<'a> Context<'a> {
 
     /// The country entity a demonym ("Russian", "Afghan") refers to, if the document names that country.
     pub fn demonym_entity(&self, index: usize) -> Option<usize> {
-        self.place_entity(self.gazetteer.demonym(self.word(index)?)?)
+        self.place_entity(self.gazetteer.demonym(self.doc.word(index)?)?)
     }
 
     /// A relation between two entities, if the predicate allows their types and they differ.
@@ -118,7 +84,7 @@ impl<'a> Context<'a> {
         role: Option<&str>,
         evidence: &Range<usize>,
     ) -> Option<Relation> {
-        let (from, to) = (&self.entities[subject], &self.entities[object]);
+        let (from, to) = (&self.resolved.entities[subject], &self.resolved.entities[object]);
         if subject == object || !predicate.allows(from.kind, to.kind) {
             return None;
         }
@@ -127,7 +93,7 @@ impl<'a> Context<'a> {
             predicate,
             object: to.id.clone(),
             role: role.map(str::to_owned),
-            evidence: Some(self.document.span(evidence)),
+            evidence: Some(self.doc.span(evidence)),
         })
     }
 }

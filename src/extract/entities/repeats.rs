@@ -4,14 +4,14 @@
 
 use std::collections::HashMap;
 
-use super::document::DocumentTokens;
-use super::names::{Mention, starts_like_a_name};
+use super::mention::{Mention, starts_like_a_name};
+use crate::extract::doc::Doc;
 use crate::text::TokenKind;
 
 /// Adds a mention for every other standalone occurrence of a name already found, with that name's
 /// type and gazetteer identity. `mentions` are in text order and do not overlap; so is the result.
-pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Mention<'g>>) -> Vec<Mention<'g>> {
-    let words = document.words;
+pub(crate) fn repeat_known_names<'g>(doc: &Doc, mentions: Vec<Mention<'g>>) -> Vec<Mention<'g>> {
+    let words = &doc.words;
     let mut known: HashMap<&[&str], &Mention<'g>> = HashMap::new();
     // The longest known name starting with each word: most words start none, and cost one lookup.
     let mut longest: HashMap<&str, usize> = HashMap::new();
@@ -33,7 +33,7 @@ pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Me
             let tokens = index..index + length;
             let name = known.get(&words[tokens.clone()])?;
             let free = !taken[tokens.clone()].contains(&true);
-            (free && stands_alone(document, &tokens)).then(|| Mention { tokens, role: None, ..(*name).clone() })
+            (free && stands_alone(doc, &tokens)).then(|| Mention { tokens, role: None, ..(*name).clone() })
         });
         match found {
             Some(repeat) => {
@@ -53,13 +53,11 @@ pub(crate) fn repeat_known_names<'g>(document: &DocumentTokens, mentions: Vec<Me
 }
 
 /// Not part of a longer capitalised name on either side within its line.
-fn stands_alone(document: &DocumentTokens, tokens: &std::ops::Range<usize>) -> bool {
+fn stands_alone(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
     let capitalised_word =
-        |index: usize| document.tokens[index].kind == TokenKind::Word && starts_like_a_name(document.words[index]);
-    let first = &document.tokens[tokens.start];
+        |index: usize| doc.tokens[index].kind == TokenKind::Word && starts_like_a_name(doc.words[index]);
+    let first = &doc.tokens[tokens.start];
     let before = tokens.start > 0 && !first.newline_before && capitalised_word(tokens.start - 1);
-    let after = tokens.end < document.tokens.len()
-        && !document.tokens[tokens.end].newline_before
-        && capitalised_word(tokens.end);
-    !before && !after && starts_like_a_name(document.words[tokens.start])
+    let after = tokens.end < doc.tokens.len() && !doc.tokens[tokens.end].newline_before && capitalised_word(tokens.end);
+    !before && !after && starts_like_a_name(doc.words[tokens.start])
 }

@@ -1,0 +1,81 @@
+//! Tagger spans made into names: edges trimmed, job titles split off, types settled by the gazetteers.
+
+use std::ops::Range;
+
+use super::mention::{Mention, starts_like_a_name};
+use super::names::Finder;
+use crate::contract::EntityType;
+
+impl<'g> Finder<'g, '_> {
+    /// Fixes a tagged span's edges and type, or drops it when it is not a name for us.
+    pub(super) fn refine(
+        &self,
+        range: Range<usize>,
+        kind: EntityType,
+        previous: Option<&Mention>,
+    ) -> Option<Mention<'g>> {
+        let words = self.sentence.words;
+        let Range { mut start, mut end } = range;
+        while start < end && (!self.is_name_token(start) || words[start].eq_ignore_ascii_case("the")) {
+            start += 1;
+        }
+        while end > start && !self.is_name_token(end - 1) {
+            end -= 1;
+        }
+        let mut role = None;
+        // "Secretary of State Anthony Blinken": the title is a role, not part of a person's name; and a
+        // name never starts inside a title ("State" in "Secretary of State").
+        while let Some(title) = self.roles.get(start).cloned().flatten()
+            && (kind == EntityType::Person || title.start < start)
+        {
+            if title.end >= end {
+                return None;
+            }
+            start = title.end;
+            role = Some(title);
+        }
+        if kind == EntityType::Person {
+            role = role.or_else(|| self.role_before(start));
+        } else {
+            role = None;
+            // "[British Environment] Secretary": a title ends no organisation's or place's name.
+            while end > start
+                && let Some(title) = &self.roles[end - 1]
+            {
+                end = title.start.max(start);
+            }
+        }
+        // Names have a few words; a tagger span of dozens is a run-away, not a name.
+        const LONGEST_NAME: usize = 12;
+        if start >= end || end - start > LONGEST_NAME || !starts_like_a_name(words[start]) {
+            return None;
+        }
+        if end - start == 1 && self.is_not_a_name_alone(words[start]) {
+            return None;
+        }
+        if kind == EntityType::Organization && start > 0 && self.gazetteer.demonym(words[start - 1]).is_some() {
+            // "Russian Foreign Ministry": the adjective belongs to the organisation's name.
+            let adjective_taken = previous.is_some_and(|mention| mention.tokens.end > start - 1);
+            if !adjective_taken {
+                start -= 1;
+            }
+        }
+        Some(self.typed(start..end, kind, role))
+    }
+
+    /// An adjective alone ("Russian officials") or a group ("Afghans") is not an entity, nor are two
+    /// capitals that no gazetteer knows ("QC" after a lawyer's name).
+    fn is_not_a_name_alone(&self, word: &str) -> bool {
+        let unknown_initials = word.len() <= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && self.gazetteer.place(word).is_none()
+            && self.gazetteer.organization(word).is_none();
+        unknown_initials || self.gazetteer.demonym(word).is_some()
+    }
+
+    /// The job title that ends right where a name starts, if any.
+    fn role_before(&self, start: usize) -> Option<Range<usize>> {
+        let title = self.roles.get(start.checked_sub(1)?)?.clone()?;
+        (title.end == start).then_some(title)
+    }
+}
