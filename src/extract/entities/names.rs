@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::mention::Mention;
+use super::organization_context::type_organizations_by_context;
 use super::titles::role_coverage;
 use crate::contract::EntityType;
 use crate::extract::Hints;
@@ -73,6 +74,7 @@ pub(crate) fn find_mentions<'g>(gazetteer: &'g Gazetteer, tagger: &Tagger, doc: 
     for (slice, names) in slices.iter().zip(tagger.tag_document(&sentences)) {
         mentions.extend(sentence_mentions(gazetteer, names, slice));
     }
+    type_organizations_by_context(doc, &mut mentions);
     mentions
 }
 
@@ -151,7 +153,7 @@ impl<'g, 's> Finder<'g, 's> {
         };
         let place = place.filter(|_| kind == EntityType::Place);
         let organization = organization.filter(|_| kind == EntityType::Organization);
-        Mention { tokens, kind, place, organization, role }
+        Mention { tokens, kind, place, organization, role, typed_by_context: false }
     }
 
     /// Whether two mentions touch with one space between them: the tagger split one name in two
