@@ -1,5 +1,6 @@
 //! Every command-line flag, in one place.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -39,6 +40,14 @@ pub struct InputArgs {
     /// Accept .txt articles without a `date YYYY-MM-DD` first line; their date is unknown.
     #[arg(long)]
     pub allow_undated: bool,
+
+    /// Documents processed at once; the default is one per core. The output is the same for any number.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+
+    /// Print neither the progress bar nor the summary line; errors still print.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

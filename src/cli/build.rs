@@ -1,30 +1,47 @@
-//! `newsgraph build`: every document merged into one graph, written in one format.
+//! `newsgraph build`: every document merged into one graph, written in one format. Documents are
+//! extracted in parallel, and only their findings are kept until the graph is written.
 
 use anyhow::{Context, bail};
 use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
-use newsgraph::graph::KnowledgeGraph;
+use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
-use super::input::read_inputs;
+use super::item::Item;
 use super::output::{is_stdout, write_whole};
+use super::pipeline::Pipeline;
+use super::progress::Progress;
 use super::report::Tally;
+use super::summary::{self, CountingWriter, Found};
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let format = output_format(args)?;
+    let input = &args.input;
+    let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
-    let mut extractions = Vec::new();
-    read_inputs(&args.input.inputs, !args.input.allow_undated, |item| match item {
-        Ok((_, item)) => extractions.push(item.into_extraction()),
-        Err(error) => tally.fail(error),
-    });
-    let read = extractions.len();
-    let (graph, rejected) = KnowledgeGraph::build(args.base.clone(), extractions);
-    for rejection in &rejected {
-        let document = &rejection.extraction.document;
-        let source = document.source.as_deref().unwrap_or("no source");
-        tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
-    }
-    tally.succeeded = read - rejected.len();
+    // The texts are only needed to write NIF mentions, which quote them.
+    let mut builder = GraphBuilder::new(args.base.clone(), args.mentions);
+    let mut checked_count = 0;
+    let work = |item: Item| {
+        let extraction = item.into_extraction();
+        let words = extraction.document.text.split_whitespace().count() as u64;
+        (CheckedExtraction::new(extraction, args.mentions), words)
+    };
+    Pipeline::new(input).run(work, |outcome, bytes_read| match outcome {
+        Ok((_, (checked, words))) => {
+            progress.advance(words, bytes_read);
+            match checked {
+                Ok(checked) => {
+                    builder.add(checked);
+                    checked_count += 1;
+                }
+                Err(rejection) => progress.suspend(|| reject(&mut tally, &rejection)),
+            }
+        }
+        Err(error) => progress.suspend(|| tally.fail(error)),
+    })?;
+    let (graph, duplicates) = builder.finish();
+    progress.suspend(|| duplicates.iter().for_each(|rejection| reject(&mut tally, rejection)));
+    tally.succeeded = checked_count - duplicates.len();
     if tally.succeeded == 0 {
         match tally.failed {
             0 => bail!("the inputs hold no documents"),
@@ -36,9 +53,25 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
     };
-    write_whole(&args.output, |writer| Ok(export::write(&graph, format, &options, writer).map(drop)?))
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let mut written = 0;
+    write_whole(&args.output, |writer| {
+        let mut writer = CountingWriter::new(writer);
+        export::write(&graph, format, &options, &mut writer)?;
+        written = writer.written;
+        Ok(())
+    })
+    .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let elapsed = progress.finish();
+    if !input.quiet {
+        eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));
+    }
     Ok(tally)
+}
+
+fn reject(tally: &mut Tally, rejection: &Rejected) {
+    let document = &rejection.extraction.document;
+    let source = document.source.as_deref().unwrap_or("no source");
+    tally.fail(format!("document {:?} ({source}): {}", document.id, rejection.error));
 }
 
 fn output_format(args: &BuildArgs) -> anyhow::Result<Format> {

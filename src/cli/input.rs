@@ -4,8 +4,10 @@
 
 use std::fmt;
 use std::fs;
-use std::io::Read;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use newsgraph::contract::Extraction;
 use newsgraph::text::{Document, DocumentError, IsoDate};
@@ -33,18 +35,40 @@ const SEARCHED_EXTENSIONS: [&str; 4] = ["txt", "json", "jsonl", "ndjson"];
 const BINARY_PROBE_BYTES: usize = 8000;
 
 /// Reads every input in order, handing each item or problem to `visit` as soon as it is read.
-pub fn read_inputs(inputs: &[PathBuf], require_date: bool, mut visit: impl FnMut(Result<(Origin, Item), InputError>)) {
+/// `bytes_read` counts the input bytes consumed so far, for progress reports.
+pub fn read_inputs(
+    inputs: &[PathBuf],
+    require_date: bool,
+    bytes_read: &AtomicU64,
+    mut visit: impl FnMut(Result<(Origin, Item), InputError>),
+) {
     for input in inputs {
         if input.as_os_str() == "-" {
-            read_source(&Source::Stdin, require_date, &mut visit);
+            read_source(&Source::Stdin, require_date, bytes_read, &mut visit);
             continue;
         }
         let mut files = Vec::new();
         match collect_files(input, true, &mut files) {
-            Ok(()) => files.iter().for_each(|file| read_source(&Source::File(file.clone()), require_date, &mut visit)),
+            Ok(()) => files
+                .iter()
+                .for_each(|file| read_source(&Source::File(file.clone()), require_date, bytes_read, &mut visit)),
             Err(error) => visit(Err(error)),
         }
     }
+}
+
+/// The total size of the files among `inputs`, or `None` when standard input is one of them.
+pub fn total_input_bytes(inputs: &[PathBuf]) -> Option<u64> {
+    let mut total = 0;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            return None;
+        }
+        let mut files = Vec::new();
+        collect_files(input, true, &mut files).ok()?;
+        total += files.iter().filter_map(|file| fs::metadata(file).ok()).map(|metadata| metadata.len()).sum::<u64>();
+    }
+    Some(total)
 }
 
 enum Source {
@@ -58,8 +82,6 @@ enum Layout {
     Text,
     /// One or more JSON values, pretty-printed or not.
     Json,
-    /// One JSON value per line; a bad line does not spoil the others.
-    JsonLines,
 }
 
 fn collect_files(path: &Path, explicit: bool, files: &mut Vec<PathBuf>) -> Result<(), InputError> {
@@ -90,7 +112,12 @@ fn collect_files(path: &Path, explicit: bool, files: &mut Vec<PathBuf>) -> Resul
     Ok(())
 }
 
-fn read_source(source: &Source, require_date: bool, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
+fn read_source(
+    source: &Source,
+    require_date: bool,
+    bytes_read: &AtomicU64,
+    visit: &mut impl FnMut(Result<(Origin, Item), InputError>),
+) {
     let (path, stem, file_name) = match source {
         Source::Stdin => ("-".to_owned(), "stdin".to_owned(), None),
         Source::File(path) => (
@@ -99,66 +126,114 @@ fn read_source(source: &Source, require_date: bool, visit: &mut impl FnMut(Resul
             path.file_name().map(|name| name.to_string_lossy().into_owned()),
         ),
     };
-    let fail =
-        |line: Option<usize>, message: String| Err(InputError { origin: Origin { path: path.clone(), line }, message });
-    let bytes = match read_bytes(source) {
-        Ok(bytes) => bytes,
-        Err(error) => return visit(fail(None, error.to_string())),
+    let context = Context { source, path: &path, stem: &stem, file_name: file_name.as_deref(), require_date };
+    let reader = match open(source) {
+        Ok(reader) => reader,
+        Err(error) => return visit(Err(context.error(None, error))),
     };
-    let text = match decode(&bytes) {
-        Ok(text) => text,
-        Err((line, message)) => return visit(fail(line, message)),
+    let mut reader = CountingReader { inner: reader, count: bytes_read };
+    // JSON Lines are read a line at a time, so that memory holds one document, not the whole input.
+    let first_line = match extension(source).as_deref() {
+        Some("jsonl" | "ndjson") => Vec::new(),
+        Some(_) => return context.whole(read_rest(&mut reader, Vec::new()), visit),
+        None => match read_line(&mut reader) {
+            Ok(line) if starts_json_lines(&line) => line,
+            Ok(line) => return context.whole(read_rest(&mut reader, line), visit),
+            Err(error) => return visit(Err(context.error(None, error))),
+        },
     };
-    if text.trim().is_empty() {
-        return visit(fail(None, "empty file".into()));
-    }
-    let context = Context { path: &path, stem: &stem, file_name: file_name.as_deref(), require_date };
-    match layout(source, text) {
-        Layout::Text => visit(context.article(text)),
-        Layout::Json => context.json_stream(text, visit),
-        Layout::JsonLines => context.json_lines(text, visit),
+    context.json_lines(first_line, &mut reader, visit);
+}
+
+/// The source's bytes, for the sources that are read whole: the first line already read, then the rest.
+fn read_rest(reader: &mut impl BufRead, mut bytes: Vec<u8>) -> io::Result<Vec<u8>> {
+    reader.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn open(source: &Source) -> io::Result<Box<dyn BufRead>> {
+    Ok(match source {
+        Source::Stdin => Box::new(io::stdin().lock()),
+        Source::File(path) => Box::new(BufReader::new(File::open(path)?)),
+    })
+}
+
+/// One line with its `\n`, or nothing at the end of the input.
+fn read_line(reader: &mut impl BufRead) -> io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    reader.read_until(b'\n', &mut line)?;
+    Ok(line)
+}
+
+/// A source without an extension (standard input) holds JSON Lines when its first line is a JSON
+/// object on its own.
+fn starts_json_lines(line: &[u8]) -> bool {
+    line.trim_ascii_start().starts_with(b"{") && serde_json::from_slice::<Value>(line).is_ok()
+}
+
+/// A reader that adds the bytes it reads to a shared count.
+struct CountingReader<'a, R> {
+    inner: R,
+    count: &'a AtomicU64,
+}
+
+impl<R: Read> Read for CountingReader<'_, R> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buffer)?;
+        self.count.fetch_add(read as u64, Ordering::Relaxed);
+        Ok(read)
     }
 }
 
-fn read_bytes(source: &Source) -> std::io::Result<Vec<u8>> {
-    match source {
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes)?;
-            Ok(bytes)
-        }
-        Source::File(path) => fs::read(path),
+impl<R: BufRead> BufRead for CountingReader<'_, R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.count.fetch_add(amount as u64, Ordering::Relaxed);
+        self.inner.consume(amount);
+    }
+}
+
+/// Like git, a NUL byte in the first bytes of a source marks it as binary; `offset` is where `bytes`
+/// start in the source.
+fn binary_probe(bytes: &[u8], offset: usize) -> Result<(), String> {
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE_BYTES.saturating_sub(offset))];
+    match probe.iter().position(|&byte| byte == 0) {
+        Some(at) => Err(format!("binary file (NUL byte at offset {}), not text", offset + at)),
+        None => Ok(()),
     }
 }
 
 /// The text of a file, or the line and reason why it is not UTF-8 text.
 fn decode(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
-    let probe = &bytes[..bytes.len().min(BINARY_PROBE_BYTES)];
-    if let Some(offset) = probe.iter().position(|&byte| byte == 0) {
-        return Err((None, format!("binary file (NUL byte at offset {offset}), not text")));
-    }
+    binary_probe(bytes, 0).map_err(|message| (None, message))?;
+    utf8(bytes).map_err(|(line, message)| (Some(line), message))
+}
+
+fn utf8(bytes: &[u8]) -> Result<&str, (usize, String)> {
     std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let line = valid.iter().filter(|&&byte| byte == b'\n').count() + 1;
         let column = valid.len() - valid.iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
-        (Some(line), format!("invalid UTF-8 at byte {column} of the line (byte 0x{:02X})", bytes[valid.len()]))
+        (line, format!("invalid UTF-8 at byte {column} of the line (byte 0x{:02X})", bytes[valid.len()]))
     })
 }
 
-fn layout(source: &Source, text: &str) -> Layout {
-    let extension = match source {
+fn extension(source: &Source) -> Option<String> {
+    match source {
         Source::File(path) => path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase),
         Source::Stdin => None,
-    };
-    match extension.as_deref() {
+    }
+}
+
+/// How a source read whole is laid out: by its extension, or without one by how it starts.
+fn layout(source: &Source, text: &str) -> Layout {
+    match extension(source).as_deref() {
         Some("json") => Layout::Json,
-        Some("jsonl" | "ndjson") => Layout::JsonLines,
         Some(_) => Layout::Text,
-        // Standard input: JSON when it starts like JSON, one value per line when its first line is one.
         None => match text.trim_start().chars().next() {
-            Some('{') if serde_json::from_str::<Value>(text.lines().next().unwrap_or_default()).is_ok() => {
-                Layout::JsonLines
-            }
             Some('{' | '[') => Layout::Json,
             _ => Layout::Text,
         },
@@ -167,6 +242,7 @@ fn layout(source: &Source, text: &str) -> Layout {
 
 /// What every item read from one source shares.
 struct Context<'a> {
+    source: &'a Source,
     path: &'a str,
     stem: &'a str,
     file_name: Option<&'a str>,
@@ -222,14 +298,68 @@ impl Context<'_> {
         }
     }
 
-    fn json_lines(&self, text: &str, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
-        for (index, line) in text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()) {
-            let number = Some(index + 1);
-            let item = match serde_json::from_str::<Value>(line) {
-                Ok(value) => self.json_item(value, number, Some(index + 1)),
-                Err(error) => Err(self.error(number, json_message(&error))),
+    /// A source read whole: one article, or JSON values.
+    fn whole(&self, bytes: io::Result<Vec<u8>>, visit: &mut impl FnMut(Result<(Origin, Item), InputError>)) {
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(error) => return visit(Err(self.error(None, error))),
+        };
+        let text = match decode(&bytes) {
+            Ok(text) => text,
+            Err((line, message)) => return visit(Err(self.error(line, message))),
+        };
+        if text.trim().is_empty() {
+            return visit(Err(self.error(None, "empty file")));
+        }
+        match layout(self.source, text) {
+            Layout::Text => visit(self.article(text)),
+            Layout::Json => self.json_stream(text, visit),
+        }
+    }
+
+    /// One JSON value per line, read a line at a time; a bad line does not spoil the others.
+    /// `line` is the first line when it was already read.
+    fn json_lines(
+        &self,
+        mut line: Vec<u8>,
+        reader: &mut impl BufRead,
+        visit: &mut impl FnMut(Result<(Origin, Item), InputError>),
+    ) {
+        let (mut number, mut offset, mut any) = (0, 0, false);
+        loop {
+            if line.is_empty() {
+                line = match read_line(reader) {
+                    Ok(next) if next.is_empty() => break,
+                    Ok(next) => next,
+                    Err(error) => return visit(Err(self.error(Some(number + 1), error))),
+                };
+            }
+            number += 1;
+            // As in a file read whole, a NUL byte near the start marks a binary file, which is not read on.
+            if let Err(message) = binary_probe(&line, offset) {
+                return visit(Err(self.error(None, message)));
+            }
+            offset += line.len();
+            let text = match utf8(&line) {
+                Ok(text) => text,
+                Err((_, message)) => {
+                    visit(Err(self.error(Some(number), message)));
+                    line.clear();
+                    continue;
+                }
             };
-            visit(item);
+            if !text.trim().is_empty() {
+                any = true;
+                let item = match serde_json::from_str::<Value>(text) {
+                    Ok(value) => self.json_item(value, Some(number), Some(number)),
+                    Err(error) => Err(self.error(Some(number), json_message(&error))),
+                };
+                visit(item);
+            }
+            line.clear();
+        }
+        if !any {
+            visit(Err(self.error(None, "empty file")));
         }
     }
 

@@ -78,10 +78,10 @@ impl Sink<'_> {
         if let Some(source) = &article.source {
             self.push(&default, &iri, ng::SOURCE_FILE, Literal::from(source.as_str()));
         }
-        if options.mentions {
+        if let (true, Some(text)) = (options.mentions, &article.text) {
             // Mention offsets count into this string, so NIF consumers can check them.
             self.push(&default, &iri, rdf::TYPE, nif::CONTEXT);
-            self.push(&default, &iri, nif::IS_STRING, Literal::from(article.text.as_str()));
+            self.push(&default, &iri, nif::IS_STRING, Literal::from(text.as_str()));
         }
     }
 

@@ -11,6 +11,8 @@ use super::model::{
     entity_kind,
 };
 use crate::contract::{ContractError, Entity, EntityType, Event, Extraction, Relation, Statement};
+use crate::fnv::Fnv;
+use crate::text::IsoDate;
 
 /// Why an extraction was left out of the graph.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,36 +42,103 @@ struct Merger {
     taken_locals: HashSet<(NodeKind, String)>,
 }
 
-impl KnowledgeGraph {
-    /// Merges extractions into one graph. They are taken in order of document (by id first), so that the same
-    /// set of inputs gives the same graph, IRIs included, whatever order they came in. Extractions that
-    /// break the contract or reuse an article id are returned, not merged.
-    pub fn build(base: Base, mut extractions: Vec<Extraction>) -> (Self, Vec<Rejected>) {
-        extractions.sort_by(|a, b| a.document.cmp(&b.document));
-        let mut graph = Self { base, graph: Default::default() };
+/// An extraction checked against the contract, ready to merge. Unless its text is kept for NIF
+/// mentions, the article text is dropped here, so that a graph being built holds what it will keep and
+/// not the articles it was read from.
+#[derive(Debug)]
+pub struct CheckedExtraction {
+    extraction: Extraction,
+    headline: Option<String>,
+    /// Orders documents that share id, source and date once their texts are gone.
+    text_hash: u64,
+}
+
+impl CheckedExtraction {
+    pub fn new(mut extraction: Extraction, keep_text: bool) -> Result<Self, Box<Rejected>> {
+        if let Err(error) = extraction.validate() {
+            return Err(Box::new(Rejected { extraction, error: error.into() }));
+        }
+        let document = &extraction.document;
+        let headline = document.header().ok().flatten().and_then(|header| header.headline).map(str::to_owned);
+        let text_hash = Fnv::new().str(&document.text).finish();
+        if !keep_text {
+            extraction.document.text = String::new();
+        }
+        Ok(Self { extraction, headline, text_hash })
+    }
+
+    fn order_key(&self) -> (&str, Option<&str>, Option<IsoDate>, u64) {
+        let document = &self.extraction.document;
+        (&document.id, document.source.as_deref(), document.date, self.text_hash)
+    }
+}
+
+/// Gathers checked extractions one at a time, in any order, and merges them when finished.
+pub struct GraphBuilder {
+    base: Base,
+    keep_text: bool,
+    checked: Vec<CheckedExtraction>,
+}
+
+impl GraphBuilder {
+    /// `keep_text` keeps each article's text in the graph, as NIF mentions need it.
+    pub fn new(base: Base, keep_text: bool) -> Self {
+        Self { base, keep_text, checked: Vec::new() }
+    }
+
+    pub fn add(&mut self, checked: CheckedExtraction) {
+        self.checked.push(checked);
+    }
+
+    /// Merges the extractions in order of document (by id first), so that the same set of inputs gives
+    /// the same graph, IRIs included, whatever order they came in. An extraction that reuses an article
+    /// id is returned, not merged.
+    pub fn finish(mut self) -> (KnowledgeGraph, Vec<Rejected>) {
+        self.checked.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        let mut graph = KnowledgeGraph { base: self.base, graph: Default::default() };
         let mut merger = Merger::default();
         let mut rejected = Vec::new();
-        for extraction in extractions {
-            if let Err(error) = graph.add(&mut merger, &extraction) {
-                rejected.push(Rejected { extraction, error });
+        for checked in self.checked {
+            let id = &checked.extraction.document.id;
+            if !merger.articles.insert(id.clone()) {
+                let error = BuildError::DuplicateArticle(id.clone());
+                rejected.push(Rejected { extraction: checked.extraction, error });
+                continue;
             }
+            graph.add(&mut merger, checked, self.keep_text);
         }
         (graph, rejected)
     }
+}
 
-    fn add(&mut self, merger: &mut Merger, extraction: &Extraction) -> Result<(), BuildError> {
-        extraction.validate()?;
-        let document = &extraction.document;
-        if !merger.articles.insert(document.id.clone()) {
-            return Err(BuildError::DuplicateArticle(document.id.clone()));
+impl KnowledgeGraph {
+    /// Merges extractions into one graph, independently of their order (see [`GraphBuilder`]).
+    /// Extractions that break the contract or reuse an article id are returned, not merged.
+    pub fn build(base: Base, extractions: Vec<Extraction>) -> (Self, Vec<Rejected>) {
+        let mut builder = GraphBuilder::new(base, true);
+        let mut rejected = Vec::new();
+        for extraction in extractions {
+            match CheckedExtraction::new(extraction, true) {
+                Ok(checked) => builder.add(checked),
+                Err(rejection) => rejected.push(*rejection),
+            }
         }
+        let (graph, duplicates) = builder.finish();
+        rejected.extend(duplicates);
+        (graph, rejected)
+    }
+
+    fn add(&mut self, merger: &mut Merger, checked: CheckedExtraction, keep_text: bool) {
+        let CheckedExtraction { mut extraction, headline, .. } = checked;
+        let text = keep_text.then(|| std::mem::take(&mut extraction.document.text));
+        let document = &extraction.document;
         let article = self.graph.add_node(Node::Article(ArticleNode {
             id: document.id.clone(),
             local: encode_segment(&document.id),
             source: document.source.clone(),
             date: document.date,
-            headline: document.header().ok().flatten().and_then(|h| h.headline).map(str::to_owned),
-            text: document.text.clone(),
+            headline,
+            text,
         }));
         let mut entities = HashMap::new();
         for entity in &extraction.entities {
@@ -86,7 +155,6 @@ impl KnowledgeGraph {
         for event in &extraction.events {
             self.add_event(merger, article, &document.id, event, &entities);
         }
-        Ok(())
     }
 
     fn merge_entity(&mut self, merger: &mut Merger, article_id: &str, entity: &Entity) -> NodeIndex {
@@ -240,6 +308,43 @@ fn normalise_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn article(id: &str, text: &str) -> Extraction {
+        let document = crate::text::Document::from_article(id.into(), None, text.into(), true).unwrap();
+        Extraction { document, entities: vec![], statements: vec![], relations: vec![], events: vec![] }
+    }
+
+    fn built(extractions: &[Extraction], keep_text: bool) -> (KnowledgeGraph, Vec<Rejected>) {
+        let mut builder = GraphBuilder::new(Base::default(), keep_text);
+        for extraction in extractions {
+            builder.add(CheckedExtraction::new(extraction.clone(), keep_text).unwrap());
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn a_builder_keeps_the_headline_and_drops_the_text_unless_asked() {
+        let extractions = [article("a", "date 2024-01-02 Floods close roads\n\nRoads closed.")];
+        for keep_text in [false, true] {
+            let (graph, _) = built(&extractions, keep_text);
+            let Node::Article(node) = &graph.graph[NodeIndex::new(0)] else { panic!("an article") };
+            assert_eq!(node.headline.as_deref(), Some("Floods close roads"));
+            assert_eq!(node.text.is_some(), keep_text);
+        }
+    }
+
+    #[test]
+    fn which_duplicate_is_kept_does_not_depend_on_input_order() {
+        let first = article("a", "date 2024-01-02 One\n\nOne.");
+        let second = article("a", "date 2024-01-02 Two\n\nTwo.");
+        let kept = |extractions: &[Extraction]| {
+            let (graph, rejected) = built(extractions, false);
+            assert_eq!(rejected.len(), 1);
+            let Node::Article(node) = &graph.graph[NodeIndex::new(0)] else { panic!("an article") };
+            node.headline.clone()
+        };
+        assert_eq!(kept(&[first.clone(), second.clone()]), kept(&[second, first]));
+    }
 
     #[test]
     fn names_normalise_case_punctuation_and_articles() {

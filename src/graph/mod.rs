@@ -5,7 +5,7 @@ mod merge;
 mod model;
 
 pub use iri::{Base, BaseError, NodeKind};
-pub use merge::{BuildError, Rejected};
+pub use merge::{BuildError, CheckedExtraction, GraphBuilder, Rejected};
 pub use model::{
     Appearance, ArticleNode, Edge, EntityNode, EventNode, KnowledgeGraph, Node, RelationEdge, StatementNode,
 };

@@ -33,7 +33,8 @@ pub struct ArticleNode {
     pub source: Option<String>,
     pub date: Option<IsoDate>,
     pub headline: Option<String>,
-    pub text: String,
+    /// The whole text, kept only when the graph was built for NIF mentions.
+    pub text: Option<String>,
 }
 
 /// A person, organisation or place, one node across all articles that mention it.

@@ -10,11 +10,11 @@ use newsgraph::export::Format;
 
 use crate::support::{EXTRACTIONS, repo_path, scratch_dir};
 
-fn newsgraph(args: &[&str]) -> Output {
+pub fn newsgraph(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsgraph")).args(args).output().unwrap()
 }
 
-fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+pub fn with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
         .args(args)
         .stdin(Stdio::piped())
@@ -26,7 +26,7 @@ fn with_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn stderr(output: &Output) -> String {
+pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
