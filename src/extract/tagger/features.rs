@@ -73,12 +73,40 @@ pub struct Context<'a> {
 
 /// Replaces `keys` with the features of token `index`, given the tag predicted for the token before.
 pub fn collect(context: Context, index: usize, previous: BioTag, keys: &mut Vec<u64>) {
-    let Context { tokens, casing, memory } = context;
     keys.clear();
+    collect_fixed(context.tokens, context.casing, index, keys);
+    collect_changing(context, index, previous, keys);
+}
+
+fn neighbour(tokens: &[TokenView], index: usize, offset: isize) -> Option<&TokenView> {
+    index.checked_add_signed(offset).and_then(|position| tokens.get(position))
+}
+
+/// Adds the features that depend on the previous tag and on the document's memory, which change
+/// between the passes; the rest (`collect_fixed`) are scored once per token.
+pub fn collect_changing(context: Context, index: usize, previous: BioTag, keys: &mut Vec<u64>) {
+    let Context { tokens, casing, memory } = context;
     let token = &tokens[index];
     let case = casing as u64;
     let tag = previous.index() as u64;
-    let neighbour = |offset: isize| index.checked_add_signed(offset).and_then(|position| tokens.get(position));
+    keys.push(feature_key(PREVIOUS_TAG, &[tag]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
+    if let Some(memory) = memory {
+        let capitalised = u64::from(token.flags.contains(Flags::CAPITALISED));
+        for (template, offset) in [(REMEMBERED, 0), (REMEMBERED_PREVIOUS, -1), (REMEMBERED_NEXT, 1)] {
+            let recalled =
+                neighbour(tokens, index, offset).and_then(|token| memory.recall(token.word)).unwrap_or(BOUNDARY);
+            keys.push(feature_key(template, &[recalled, capitalised, case]));
+        }
+    }
+}
+
+/// Adds the features of token `index` that neither the previous tag nor the memory changes.
+pub fn collect_fixed(tokens: &[TokenView], casing: Casing, index: usize, keys: &mut Vec<u64>) {
+    let token = &tokens[index];
+    let case = casing as u64;
+    let neighbour = |offset: isize| neighbour(tokens, index, offset);
     let word_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.word);
     let shape_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.shape);
     let suffix_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.suffixes[NEIGHBOUR_SUFFIX]);
@@ -124,16 +152,6 @@ pub fn collect(context: Context, index: usize, previous: BioTag, keys: &mut Vec<
     keys.push(feature_key(CLASS_AND_CAPITALISED, &[fine(token), capitalised, case]));
     keys.push(feature_key(PREVIOUS_CLASS, &[class_at(-1)]));
     keys.push(feature_key(NEXT_CLASS, &[class_at(1)]));
-    keys.push(feature_key(PREVIOUS_TAG, &[tag]));
-    keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
-    keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
-    if let Some(memory) = memory {
-        let capitalised = u64::from(token.flags.contains(Flags::CAPITALISED));
-        for (template, offset) in [(REMEMBERED, 0), (REMEMBERED_PREVIOUS, -1), (REMEMBERED_NEXT, 1)] {
-            let recalled = neighbour(offset).and_then(|token| memory.recall(token.word)).unwrap_or(BOUNDARY);
-            keys.push(feature_key(template, &[recalled, capitalised, case]));
-        }
-    }
     for (template, offset) in [(HINT, 0), (PREVIOUS_HINT, -1), (NEXT_HINT, 1)] {
         if let Some(token) = neighbour(offset) {
             keys.extend(token.hints.indices().map(|bit| feature_key(template, &[u64::from(bit)])));

@@ -49,39 +49,62 @@ impl Tagger {
     }
 
     /// Tags a document's sentences (words and hints) in two passes: the second sees what the first
-    /// said of each word anywhere in the document (`memory.rs`).
+    /// said of each word anywhere in the document (`memory.rs`). The features that do not change
+    /// between the passes are scored once.
     pub fn tag_document(&self, sentences: &[(&[&str], &[Hints])]) -> Vec<Vec<(Range<usize>, EntityType)>> {
-        let sentences: Vec<(Vec<TokenView>, Casing)> =
-            sentences.iter().map(|(words, hints)| (TokenView::sentence(words, hints), casing(words))).collect();
-        let mut memory = DocumentMemory::default();
-        for (tokens, casing) in &sentences {
-            let tags = self.tags(Context { tokens, casing: *casing, memory: None });
-            memory.record(tokens, &tags, *casing);
-        }
-        sentences
+        let mut keys = Vec::new();
+        let sentences: Vec<Sentence> = sentences
             .iter()
-            .map(|(tokens, casing)| {
-                label::spans(&self.tags(Context { tokens, casing: *casing, memory: Some(&memory) }))
+            .map(|(words, hints)| {
+                let tokens = TokenView::sentence(words, hints);
+                let casing = casing(words);
+                let fixed = (0..tokens.len())
+                    .map(|index| {
+                        keys.clear();
+                        features::collect_fixed(&tokens, casing, index, &mut keys);
+                        self.score(&keys, [0; BioTag::COUNT])
+                    })
+                    .collect();
+                Sentence { tokens, casing, fixed }
             })
-            .collect()
+            .collect();
+        let mut memory = DocumentMemory::default();
+        for sentence in &sentences {
+            let tags = self.tags(sentence, None);
+            memory.record(&sentence.tokens, &tags, sentence.casing);
+        }
+        sentences.iter().map(|sentence| label::spans(&self.tags(sentence, Some(&memory)))).collect()
     }
 
     /// The greedy left-to-right tags of one sentence.
-    fn tags(&self, context: Context) -> Vec<BioTag> {
-        let mut tags = Vec::with_capacity(context.tokens.len());
+    fn tags(&self, sentence: &Sentence, memory: Option<&DocumentMemory>) -> Vec<BioTag> {
+        let context = Context { tokens: &sentence.tokens, casing: sentence.casing, memory };
+        let mut tags = Vec::with_capacity(sentence.tokens.len());
         let mut keys = Vec::new();
         let mut previous = BioTag::Outside;
-        for index in 0..context.tokens.len() {
-            features::collect(context, index, previous, &mut keys);
-            let mut scores = [0; BioTag::COUNT];
-            for &key in &keys {
-                self.weights.add_to(key, &mut scores);
-            }
-            previous = BioTag::best(&scores);
+        for (index, fixed) in sentence.fixed.iter().enumerate() {
+            keys.clear();
+            features::collect_changing(context, index, previous, &mut keys);
+            previous = BioTag::best(&self.score(&keys, *fixed));
             tags.push(previous);
         }
         tags
     }
+
+    /// `scores` plus the weights of `keys`.
+    fn score(&self, keys: &[u64], mut scores: [i32; BioTag::COUNT]) -> [i32; BioTag::COUNT] {
+        for &key in keys {
+            self.weights.add_to(key, &mut scores);
+        }
+        scores
+    }
+}
+
+/// A sentence as tagging reads it, with the scores of its tokens' fixed features.
+struct Sentence {
+    tokens: Vec<TokenView>,
+    casing: Casing,
+    fixed: Vec<[i32; BioTag::COUNT]>,
 }
 
 #[cfg(test)]
