@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use newsgraph::export::Format;
+use newsgraph::export::view::{EdgeKind, View};
 use newsgraph::extract::TrainOptions;
 use newsgraph::graph::Base;
+use newsgraph::text::IsoDate;
 
 #[derive(Debug, Parser)]
 #[command(name = "newsgraph", version, about = "Turn news articles into a knowledge graph.")]
@@ -22,6 +24,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Merge documents into one knowledge graph and write it as RDF, JSON-LD, DOT or node-link JSON.
     Build(BuildArgs),
+    /// Run a SPARQL query over graph files (any RDF format newsgraph writes, or N-Quads from elsewhere)
+    /// in an in-memory store whose default graph is the union of all their graphs.
+    Query(QueryArgs),
     /// Train the named-entity tagger on the Groningen Meaning Bank and write its model; regenerate
     /// the committed model with `cargo run --release -- train-tagger`.
     TrainTagger(TrainTaggerArgs),
@@ -66,12 +71,13 @@ pub struct BuildArgs {
     pub input: InputArgs,
 
     /// The graph file to write; its extension gives the format (.ttl .nt .nq .trig .rdf .jsonld .dot
-    /// .json). `-` is standard output, which needs --format.
+    /// .json .graphml; .svg and .png are DOT drawn by Graphviz). `-` is standard output, which needs --format. With --format neo4j, the
+    /// directory that receives the CSV files.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
 
     /// The output format, overriding the extension.
-    #[arg(long, value_parser = parse_format, value_name = "turtle|ntriples|nquads|trig|rdfxml|jsonld|dot|json")]
+    #[arg(long, value_parser = parse_format, value_name = "turtle|ntriples|nquads|trig|rdfxml|jsonld|dot|json|graphml|neo4j")]
     pub format: Option<Format>,
 
     /// The IRI that every node IRI starts with; it must end with `/` or `#`.
@@ -85,6 +91,84 @@ pub struct BuildArgs {
     /// Refer to the JSON-LD context by this URL instead of embedding it.
     #[arg(long, value_name = "URL")]
     pub context_url: Option<String>,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+/// What a drawing (.dot, .svg, .png) shows.
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Draw the neighbourhood of the entity with this name: what it said, what was said about it, its
+    /// relations, and the entities these link it to.
+    #[arg(long, value_name = "NAME")]
+    pub focus: Option<String>,
+
+    /// How many steps from --focus to draw (a relation, or a statement or event naming both, is one).
+    #[arg(long, value_name = "N", requires = "focus")]
+    pub depth: Option<usize>,
+
+    /// Draw the N entities with most mentions and the relations, statements and events between them.
+    #[arg(long, value_name = "N", conflicts_with = "focus")]
+    pub top: Option<usize>,
+
+    /// Leave out articles, statements and events dated before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<IsoDate>,
+
+    /// Leave out articles, statements and events dated after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<IsoDate>,
+
+    /// Edge kinds to leave out, comma-separated: mentions, said, about, part-of, reported-in,
+    /// attendee, location, works-for, member-of, located-in.
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_edge_kind)]
+    pub hide: Vec<EdgeKind>,
+}
+
+impl ViewArgs {
+    pub fn view(&self) -> View {
+        View {
+            focus: self.focus.clone(),
+            depth: self.depth,
+            top: self.top,
+            since: self.since,
+            until: self.until,
+            hidden: self.hide.iter().copied().collect(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// Graph files: .ttl .nt .nq .trig .rdf .jsonld, each read in the format of its extension.
+    #[arg(required = true, value_name = "GRAPH")]
+    pub graphs: Vec<PathBuf>,
+
+    /// A file holding the SPARQL query (such as examples/queries/*.rq).
+    #[arg(long, value_name = "FILE", conflicts_with = "sparql", required_unless_present = "sparql")]
+    pub query: Option<PathBuf>,
+
+    /// The SPARQL query itself.
+    #[arg(long, value_name = "TEXT")]
+    pub sparql: Option<String>,
+
+    /// How to write the results: an aligned table, or SPARQL CSV, TSV or JSON results. CONSTRUCT and
+    /// DESCRIBE write N-Triples.
+    #[arg(long, value_enum, default_value_t = ResultsFormat::Table)]
+    pub format: ResultsFormat,
+
+    /// Where to write the results; `-` is standard output.
+    #[arg(short, long, value_name = "FILE", default_value = "-")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultsFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +222,13 @@ fn parse_format(name: &str) -> Result<Format, String> {
     Format::from_name(name).ok_or_else(|| {
         let names: Vec<_> = Format::ALL.iter().map(|format| format.name()).collect();
         format!("unknown format; use one of {}", names.join(", "))
+    })
+}
+
+fn parse_edge_kind(name: &str) -> Result<EdgeKind, String> {
+    EdgeKind::from_name(name).ok_or_else(|| {
+        let names: Vec<_> = EdgeKind::ALL.iter().map(|kind| kind.name()).collect();
+        format!("unknown edge kind; use {}", names.join(", "))
     })
 }
 

@@ -1,8 +1,11 @@
 //! `newsgraph build`: every document merged into one graph, written in one format. Documents are
 //! extracted in parallel, and only their findings are kept until the graph is written.
 
+use std::io::Write;
+
 use anyhow::{Context, bail};
-use newsgraph::export::{self, ExportOptions, Format, JsonLdContext};
+use newsgraph::export::neo4j::{self, Neo4jFile};
+use newsgraph::export::{self, ExportError, ExportOptions, Format, JsonLdContext};
 use newsgraph::graph::{CheckedExtraction, GraphBuilder, Rejected};
 
 use super::args::BuildArgs;
@@ -10,11 +13,22 @@ use super::item::Item;
 use super::output::{is_stdout, write_whole};
 use super::pipeline::Pipeline;
 use super::progress::Progress;
+use super::render::{Picture, render};
 use super::report::Tally;
 use super::summary::{self, CountingWriter, Found};
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
-    let format = output_format(args)?;
+    let picture = Picture::of(&args.output).filter(|_| args.format.is_none_or(|format| format == Format::Dot));
+    let format = match picture {
+        Some(_) => Format::Dot,
+        None => output_format(args)?,
+    };
+    if format != Format::Dot && !args.view.view().draws_everything() {
+        bail!("--focus, --top, --since, --until and --hide choose what a drawing shows: write .dot, .svg or .png");
+    }
+    if format.is_directory() && is_stdout(&args.output) {
+        bail!("the {} format writes a directory: give -o DIR", format.name());
+    }
     let input = &args.input;
     let mut progress = Progress::new(input.quiet, &input.inputs, &args.output);
     let mut tally = Tally::default();
@@ -52,15 +66,28 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<Tally> {
     let options = ExportOptions {
         mentions: args.mentions,
         context: args.context_url.clone().map_or(JsonLdContext::Embedded, JsonLdContext::Url),
+        view: args.view.view(),
     };
     let mut written = 0;
-    write_whole(&args.output, |writer| {
+    let mut counted = |writer: &mut dyn Write, write: &dyn Fn(&mut dyn Write) -> Result<(), ExportError>| {
         let mut writer = CountingWriter::new(writer);
-        export::write(&graph, format, &options, &mut writer)?;
-        written = writer.written;
-        Ok(())
-    })
-    .with_context(|| format!("cannot write {}", args.output.display()))?;
+        write(&mut writer)?;
+        written += writer.written;
+        anyhow::Ok(())
+    };
+    let whole_graph = |writer: &mut dyn Write| export::write(&graph, format, &options, writer).map(drop);
+    if let Some(picture) = picture {
+        render(&args.output, picture, |writer| counted(writer, &whole_graph))?;
+    } else if format.is_directory() {
+        for file in Neo4jFile::all() {
+            let path = args.output.join(file.file_name());
+            write_whole(&path, |writer| counted(writer, &|writer| neo4j::write(&graph, file, writer).map(drop)))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    } else {
+        write_whole(&args.output, |writer| counted(writer, &whole_graph))
+            .with_context(|| format!("cannot write {}", args.output.display()))?;
+    }
     let elapsed = progress.finish();
     if !input.quiet {
         eprintln!("{}", summary::line(&tally, Found::in_graph(&graph), written, &args.output, elapsed));

@@ -289,7 +289,9 @@ impl Context<'_> {
             match values.next() {
                 None => break,
                 Some(Ok(Value::Array(elements))) => {
-                    elements.into_iter().for_each(|element| visit(self.json_item(element, line, None)));
+                    for element in elements {
+                        visit(self.json_item(element, line, None));
+                    }
                 }
                 Some(Ok(value)) => visit(self.json_item(value, line, None)),
                 Some(Err(error)) => return visit(Err(self.error(Some(error.line()), json_message(&error)))),

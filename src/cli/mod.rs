@@ -13,7 +13,10 @@ mod item;
 mod output;
 mod pipeline;
 mod progress;
+mod query;
+mod render;
 mod report;
+mod results_table;
 mod summary;
 mod train;
 mod windows1252;
@@ -30,6 +33,7 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
         // Training and word classes read no documents, so none can fail one by one.
         Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),
         Command::WordClasses(args) => word_classes::run(args).map(|()| report::Tally::default()),

@@ -106,10 +106,7 @@ impl Extraction {
 }
 
 fn non_empty(path: &str, value: &str) -> Result<(), ContractError> {
-    match value.trim().is_empty() {
-        true => Err(ContractError::Empty { path: path.to_owned() }),
-        false => Ok(()),
-    }
+    if value.trim().is_empty() { Err(ContractError::Empty { path: path.to_owned() }) } else { Ok(()) }
 }
 
 fn check_relation_types(
@@ -118,11 +115,10 @@ fn check_relation_types(
     subject: EntityType,
     object: EntityType,
 ) -> Result<(), ContractError> {
-    match predicate.allows(subject, object) {
-        true => Ok(()),
-        false => {
-            Err(ContractError::RelationTypes { path: path.to_owned(), predicate: predicate.as_str(), subject, object })
-        }
+    if predicate.allows(subject, object) {
+        Ok(())
+    } else {
+        Err(ContractError::RelationTypes { path: path.to_owned(), predicate: predicate.as_str(), subject, object })
     }
 }
 

@@ -9,14 +9,19 @@ use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
+use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
 use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
+use super::view::View;
 use crate::contract::Predicate;
 use crate::graph::{ArticleNode, Edge, KnowledgeGraph, Node, NodeKind, RelationEdge};
 
 const FONT: &str = "Helvetica,Arial,sans-serif";
+
+/// How many of a speaker's statements stand in one column of its cluster.
+const STATEMENTS_PER_COLUMN: usize = 6;
 
 /// How nodes of one kind look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,21 +40,57 @@ const NODE_KINDS: [NodeKind; 6] = [
     NodeKind::Event,
 ];
 
-pub(super) fn write<W: Write>(graph: &KnowledgeGraph, mut writer: W) -> Result<W, ExportError> {
+pub(super) fn write<W: Write>(graph: &KnowledgeGraph, view: &View, mut writer: W) -> Result<W, ExportError> {
+    let drawn = view.select(graph)?;
     writeln!(writer, "digraph newsgraph {{")?;
     write_defaults(&mut writer)?;
     write_legend(&mut writer)?;
     let petgraph = graph.petgraph();
-    // Index order: the graph is built deterministically, so the output is too.
-    for index in petgraph.node_indices() {
+    // Index order: the graph is built deterministically, so the output is too. Statements go into one
+    // cluster per speaker, in order of the speaker's first statement.
+    let mut by_speaker: Vec<(Option<NodeIndex>, Vec<NodeIndex>)> = Vec::new();
+    for index in petgraph.node_indices().filter(|index| drawn.nodes.contains(index)) {
         let node = graph.node(index);
-        write_node(&mut writer, &graph.iri(index), &node_label(node), node.kind())?;
+        match node {
+            Node::Statement(_) => {
+                let speaker = speaker(graph, index);
+                match by_speaker.iter_mut().find(|(other, _)| *other == speaker) {
+                    Some((_, statements)) => statements.push(index),
+                    None => by_speaker.push((speaker, vec![index])),
+                }
+            }
+            _ => write_node(&mut writer, &graph.iri(index), &node_label(graph, index), node.kind())?,
+        }
+    }
+    for (number, (speaker, statements)) in by_speaker.iter().enumerate() {
+        let title = match speaker.map(|speaker| graph.node(speaker)) {
+            Some(Node::Entity(entity)) => format!("said by {}", shorten(&entity.name, LABEL_CHARS)),
+            _ => "speaker unknown".to_owned(),
+        };
+        writeln!(writer, "  subgraph cluster_said_{number} {{")?;
+        writeln!(writer, "    label={}; style=\"rounded\"; color=\"#B4A7D6\"; fontsize=10;", Quoted(&title))?;
+        for &index in statements {
+            write_node(&mut writer, &graph.iri(index), &node_label(graph, index), NodeKind::Statement)?;
+        }
+        // A speaker's statements would stand in one tall column: invisible edges fold them into
+        // columns of a few, so that the picture stays closer to a page.
+        for (above, below) in statements.iter().zip(statements.iter().skip(STATEMENTS_PER_COLUMN)) {
+            writeln!(writer, "    {} -> {} [style=invis];", Quoted(&graph.iri(*above)), Quoted(&graph.iri(*below)))?;
+        }
+        writeln!(writer, "  }}")?;
     }
     for edge in petgraph.edge_references() {
-        write_edge(&mut writer, &graph.iri(edge.source()), &graph.iri(edge.target()), edge.weight())?;
+        if drawn.draws(edge) {
+            write_edge(&mut writer, &graph.iri(edge.source()), &graph.iri(edge.target()), edge.weight())?;
+        }
     }
     writeln!(writer, "}}")?;
     Ok(writer)
+}
+
+/// The entity that made a statement, if known.
+fn speaker(graph: &KnowledgeGraph, statement: NodeIndex) -> Option<NodeIndex> {
+    graph.petgraph().edges(statement).find(|edge| matches!(edge.weight(), Edge::Speaker)).map(|edge| edge.target())
 }
 
 /// Graph, node and edge defaults for a readable left-to-right layout.
@@ -118,13 +159,23 @@ fn write_edge(writer: &mut impl Write, source: &str, target: &str, edge: &Edge) 
     writeln!(writer, "  {source} -> {target} [label={label}, {}];", edge_style(edge))
 }
 
-/// An entity's name; an article's id over its date and headline; a statement's opening words in quotes;
-/// an event's name over its date.
-fn node_label(node: &Node) -> String {
-    match node {
+/// An entity's name; an article's id over its date and headline; a statement's speaker and date over
+/// its opening words in quotes; an event's name over its date.
+fn node_label(graph: &KnowledgeGraph, index: NodeIndex) -> String {
+    match graph.node(index) {
         Node::Article(article) => article_label(article),
         Node::Entity(entity) => shorten(&entity.name, LABEL_CHARS).into_owned(),
-        Node::Statement(statement) => format!("“{}”", shorten(&statement.content.text, LABEL_CHARS)),
+        Node::Statement(statement) => {
+            let speaker = match speaker(graph, index).map(|speaker| graph.node(speaker)) {
+                Some(Node::Entity(entity)) => shorten(&entity.name, LABEL_CHARS).into_owned(),
+                _ => statement
+                    .source
+                    .as_ref()
+                    .map_or("unknown speaker".to_owned(), |source| shorten(&source.text, LABEL_CHARS).into_owned()),
+            };
+            let date = statement.date.map(|date| format!(", {date}")).unwrap_or_default();
+            format!("{speaker}{date}\n“{}”", shorten(&statement.content.text, LABEL_CHARS))
+        }
         Node::Event(event) => match event.date {
             Some(date) => format!("{}\n{date}", shorten(&event.name, LABEL_CHARS)),
             None => shorten(&event.name, LABEL_CHARS).into_owned(),
@@ -280,16 +331,17 @@ mod tests {
     }
 
     fn dot_of(graph: &KnowledgeGraph) -> String {
-        String::from_utf8(write(graph, Vec::new()).unwrap()).unwrap()
+        String::from_utf8(write(graph, &View::default(), Vec::new()).unwrap()).unwrap()
     }
 
     #[test]
     fn labels_are_shortened_names_headlines_and_quotes() {
         let graph = sample_graph(&"Ab".repeat(5_000));
-        let labels: Vec<String> = graph.petgraph().node_weights().map(node_label).collect();
+        let labels: Vec<String> = graph.petgraph().node_indices().map(|index| node_label(&graph, index)).collect();
+        let name = format!("{}…", "Ab".repeat(29) + "A");
         assert_eq!(labels[0], "a1\n2022-01-09 · Talks resume");
-        assert_eq!(labels[1], format!("{}…", "Ab".repeat(29) + "A"));
-        assert_eq!(labels[2], "“Yes,”");
+        assert_eq!(labels[1], name);
+        assert_eq!(labels[2], format!("{name}\n“Yes,”"));
     }
 
     #[test]

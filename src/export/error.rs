@@ -8,4 +8,8 @@ pub enum ExportError {
     Prefix(#[from] oxrdf::IriParseError),
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+    #[error("the {0} format writes a directory of files, one by one (export::neo4j)")]
+    Directory(&'static str),
+    #[error(transparent)]
+    View(#[from] super::view::ViewError),
 }

@@ -14,11 +14,24 @@ pub enum Format {
     Dot,
     /// Node-link JSON, as NetworkX's `node_link_graph` reads it.
     NodeLink,
+    GraphMl,
+    /// A directory of CSV files for `neo4j-admin database import`.
+    Neo4j,
 }
 
 impl Format {
-    pub const ALL: [Format; 8] =
-        [Self::Turtle, Self::NTriples, Self::NQuads, Self::TriG, Self::RdfXml, Self::JsonLd, Self::Dot, Self::NodeLink];
+    pub const ALL: [Format; 10] = [
+        Self::Turtle,
+        Self::NTriples,
+        Self::NQuads,
+        Self::TriG,
+        Self::RdfXml,
+        Self::JsonLd,
+        Self::Dot,
+        Self::NodeLink,
+        Self::GraphMl,
+        Self::Neo4j,
+    ];
 
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {
@@ -31,6 +44,8 @@ impl Format {
             Self::JsonLd => "jsonld",
             Self::Dot => "dot",
             Self::NodeLink => "json",
+            Self::GraphMl => "graphml",
+            Self::Neo4j => "neo4j",
         }
     }
 
@@ -45,6 +60,9 @@ impl Format {
             Self::JsonLd => "jsonld",
             Self::Dot => "dot",
             Self::NodeLink => "json",
+            Self::GraphMl => "graphml",
+            // A directory: `-o out/examples.neo4j` holds the CSV files.
+            Self::Neo4j => "neo4j",
         }
     }
 
@@ -66,6 +84,11 @@ impl Format {
 
     pub fn from_path(path: &Path) -> Option<Self> {
         Self::from_extension(path.extension()?.to_str()?)
+    }
+
+    /// Whether the output is a directory of files rather than one file.
+    pub fn is_directory(self) -> bool {
+        self == Self::Neo4j
     }
 
     /// Whether the format keeps each article's named graph apart.

@@ -7,7 +7,7 @@ pub(super) const LABEL_CHARS: usize = 60;
 
 /// `text` cut to at most `max_chars` characters, the last being "…" when anything was cut. Cuts fall on
 /// char boundaries, so any script survives.
-pub(super) fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
+pub fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
     let mut char_starts = text.char_indices().map(|(byte, _)| byte);
     match (char_starts.nth(max_chars.saturating_sub(1)), char_starts.next()) {
         (Some(cut), Some(_)) => Cow::Owned(format!("{}…", text[..cut].trim_end())),

@@ -11,6 +11,7 @@ use std::io::{self, Write};
 use petgraph::graph::{EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::error::ExportError;
 use super::label::{LABEL_CHARS, shorten};
@@ -139,6 +140,26 @@ pub(super) fn write<W: Write>(graph: &KnowledgeGraph, mut writer: W) -> Result<W
     Ok(writer)
 }
 
+/// Every node and every edge as a flat JSON object, in index order, exactly as node-link JSON writes
+/// them: the one set of attributes that GraphML and the Neo4j CSVs also write.
+pub(super) fn records(graph: &KnowledgeGraph) -> (Vec<Record>, Vec<Record>) {
+    let petgraph = graph.petgraph();
+    let iris: Vec<String> = petgraph.node_indices().map(|index| graph.iri(index)).collect();
+    let nodes = petgraph.node_indices().map(|index| object(node(graph.node(index), &iris[index.index()]))).collect();
+    let edges = links(graph, &iris).into_iter().map(object).collect();
+    (nodes, edges)
+}
+
+/// The attributes of one node or edge, by name.
+pub(super) type Record = Map<String, Value>;
+
+fn object(record: impl Serialize) -> Record {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(map)) => map,
+        _ => unreachable!("records serialize as objects with string keys"),
+    }
+}
+
 fn node<'a>(node: &'a Node, iri: &'a str) -> NodeRecord<'a> {
     // Statement labels are shortened; the full quote is in `text`.
     let (label, details) = match node {
@@ -228,7 +249,7 @@ fn links<'a>(graph: &'a KnowledgeGraph, iris: &'a [String]) -> Vec<LinkRecord<'a
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{Value, json};
+    use serde_json::json;
 
     use super::*;
     use crate::graph::Base;

@@ -7,6 +7,8 @@ pub struct ExportOptions {
     pub mentions: bool,
     /// Where JSON-LD takes its context from.
     pub context: JsonLdContext,
+    /// The part of the graph that DOT draws.
+    pub view: super::view::View,
 }
 
 /// JSON-LD either embeds the published context (`schemas/context.jsonld`) or refers to it by URL.

@@ -1,4 +1,4 @@
-//! The prefixes Turtle and TriG declare.
+//! The prefix declarations of the Turtle and `TriG` writers.
 
 use super::vocab;
 use crate::graph::{KnowledgeGraph, NodeKind};

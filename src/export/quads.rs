@@ -103,6 +103,10 @@ impl Sink<'_> {
             let graph = self.article_graph(article_id);
             let article = NamedNode::new_unchecked(self.graph.article_iri(article_id));
             self.push(&graph, &article, schema::MENTIONS, iri.clone());
+            // Class and name again in each article's graph, so a query inside one graph (`GRAPH ?g`)
+            // finds who a statement or relation names without joining the default graph.
+            self.push(&graph, &iri, rdf::TYPE, class);
+            self.push(&graph, &iri, schema::NAME, Literal::from(entity.name.as_str()));
             for alias in &appearance.aliases {
                 self.push(&graph, &iri, schema::ALTERNATE_NAME, Literal::from(alias.as_str()));
             }
@@ -146,9 +150,10 @@ impl Sink<'_> {
     }
 
     /// `subject predicate object` in each supporting article's graph, and beside it a schema.org Role
-    /// node that qualifies the relation (`subject predicate role . role predicate object`): it carries
-    /// the role's name, if any, and the provenance: `prov:wasDerivedFrom` each evidence span of the
-    /// article, or the article itself when it gave none.
+    /// node that qualifies the relation (`subject ng:qualifiedRelation role . role predicate object`):
+    /// it carries the role's name, if any, and the provenance: `prov:wasDerivedFrom` each evidence span
+    /// of the article, or the article itself when it gave none. The predicate links the subject only to
+    /// the object, so `?subject schema:worksFor ?employer` finds each employer once.
     fn relation(&mut self, subject: NodeIndex, relation: &RelationEdge, object: NodeIndex) {
         let predicate = relation_predicate(relation.predicate, self.graph.node(subject));
         let (subject_iri, object_iri) = (self.node(subject), self.node(object));
@@ -160,7 +165,7 @@ impl Sink<'_> {
         for (article_id, evidence) in &relation.support {
             let graph = self.article_graph(article_id);
             self.push(&graph, &subject_iri, predicate, object_iri.clone());
-            self.push(&graph, &subject_iri, predicate, role_node.clone());
+            self.push(&graph, &subject_iri, ng::QUALIFIED_RELATION, role_node.clone());
             self.push(&graph, &role_node, rdf::TYPE, class);
             if let Some(role) = &relation.role {
                 self.push(&graph, &role_node, schema::ROLE_NAME, Literal::from(role.as_str()));

@@ -84,6 +84,7 @@ vocabulary!(itsrdf, "http://www.w3.org/2005/11/its/rdf#", {
 vocabulary!(ng, "https://w3id.org/newsgraph/ns#", {
     CUE = "cue",
     KIND = "kind",
+    QUALIFIED_RELATION = "qualifiedRelation",
     SOURCE_FILE = "sourceFile",
     SOURCE_TEXT = "sourceText",
 });

@@ -7,6 +7,7 @@ mod doc;
 mod entities;
 mod gazetteer;
 mod hints;
+mod lexicon;
 mod pipeline;
 mod relations;
 mod statements;

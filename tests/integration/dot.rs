@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use newsgraph::contract::Extraction;
 use newsgraph::export::{ExportOptions, Format};
-use newsgraph::graph::KnowledgeGraph;
+use newsgraph::graph::{KnowledgeGraph, Node};
 use serde_json::{Value, json};
 
 use crate::support;
@@ -147,14 +147,14 @@ fn graphviz_renders_hostile_names_as_written() {
 #[test]
 fn every_node_is_written_under_its_iri_in_index_order() {
     let (graph, dot) = dot_of(hostile_extractions());
-    let positions: Vec<usize> = graph
-        .petgraph()
-        .node_indices()
-        .map(|index| {
-            let id = format!("\n  \"{}\" [label=", graph.iri(index));
-            dot.find(&id).unwrap_or_else(|| panic!("no node statement for {id}"))
-        })
-        .collect();
+    // Statements stand in their speaker's cluster, after the other nodes.
+    let position = |index| {
+        let id = format!("\n  \"{}\" [label=", graph.iri(index));
+        dot.find(&id).unwrap_or_else(|| panic!("no node statement for {id}"))
+    };
+    let (statements, others): (Vec<_>, Vec<_>) =
+        graph.petgraph().node_indices().partition(|index| matches!(graph.node(*index), Node::Statement(_)));
+    let positions: Vec<usize> = others.into_iter().chain(statements).map(position).collect();
     assert!(positions.is_sorted(), "nodes are not in index order");
 }
 
@@ -163,4 +163,48 @@ fn output_does_not_depend_on_input_order() {
     let (_, dot) = dot_of(hostile_extractions());
     let (_, reversed) = dot_of(hostile_extractions().into_iter().rev().collect());
     assert_eq!(dot, reversed);
+}
+
+fn build(args: &[&str], path: Option<&str>) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    command.arg("build").arg(support::repo_path(support::EXTRACTIONS)).args(args);
+    if let Some(path) = path {
+        command.env("PATH", path);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn a_focus_draws_its_neighbourhood_with_statements_grouped_by_speaker() {
+    let dir = support::scratch_dir("dot-focus");
+    let out = dir.join("focus.dot");
+    let output = build(&["--focus", "Zoë Brückner", "--hide", "mentions", "-o", out.to_str().unwrap()], None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let dot = std::fs::read_to_string(&out).unwrap();
+    assert!(dot.contains(r#"label="said by Zoë Brückner""#), "{dot}");
+    assert!(dot.contains("Zoë Brückner, 2024-09-17\\n“A clinic without electricity"), "{dot}");
+    assert!(dot.contains(r#"label="worksFor (Foreign Minister)""#), "{dot}");
+    assert_eq!(dot.matches(r#"[label="mentions", style"#).count(), 1, "mentions are hidden but in the legend");
+    assert!(!dot.contains("Sébastien Rochat"), "the tram vote has nothing to do with her");
+}
+
+#[test]
+fn an_svg_is_drawn_by_graphviz_or_the_message_says_it_is_missing() {
+    let dir = support::scratch_dir("dot-svg");
+    let svg = dir.join("top.svg");
+    let args = ["--top", "5", "--since", "2024-05-01", "-o", svg.to_str().unwrap()];
+    let output = build(&args, Some(""));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Graphviz `dot` is not installed"));
+    assert!(!svg.exists());
+    let refused = build(&["--top", "5", "-o", dir.join("top.ttl").to_str().unwrap()], None);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("choose what a drawing shows"));
+    if support::external_tool("dot", &["-V"]).is_none() {
+        return;
+    }
+    let output = build(&args, None);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let drawing = std::fs::read_to_string(&svg).unwrap();
+    assert!(drawing.contains("<svg") && drawing.contains("Legend"), "{drawing}");
 }

@@ -100,7 +100,7 @@ fn hostile() -> Vec<Extraction> {
 }
 
 fn options(mentions: bool) -> ExportOptions {
-    ExportOptions { mentions, context: JsonLdContext::Embedded }
+    ExportOptions { mentions, context: JsonLdContext::Embedded, ..Default::default() }
 }
 
 /// Every combination the round trips cover: fixtures, with and without mentions, and a base that ends
@@ -201,7 +201,8 @@ fn the_pyld_validator_reports_differences() {
 #[test]
 fn the_pyld_validator_fetches_nothing() {
     let graph = graph_of(featured());
-    let by_url = ExportOptions { mentions: false, context: JsonLdContext::Url(CONTEXT_URL.into()) };
+    let by_url =
+        ExportOptions { mentions: false, context: JsonLdContext::Url(CONTEXT_URL.into()), ..Default::default() };
     let jsonld = export(&graph, Format::JsonLd, &by_url);
     let Some(output) = pyld_check("by-url", &jsonld, &export(&graph, Format::NQuads, &by_url)) else { return };
     assert_eq!(output.status.code(), Some(2), "{}", report(&output));
@@ -211,7 +212,8 @@ fn the_pyld_validator_fetches_nothing() {
 #[test]
 fn a_context_by_url_is_followed_by_the_node_kind_prefixes() {
     let graph = graph_of(featured());
-    let options = ExportOptions { mentions: true, context: JsonLdContext::Url(CONTEXT_URL.into()) };
+    let options =
+        ExportOptions { mentions: true, context: JsonLdContext::Url(CONTEXT_URL.into()), ..Default::default() };
     let document = export(&graph, Format::JsonLd, &options);
     let parsed: Value = serde_json::from_slice(&document).unwrap();
     let base = Base::DEFAULT;
@@ -281,7 +283,8 @@ fn a_small_graph_reads_as_expected() {
         "id": "a1", "date": "2024-03-05", "text": text,
         "entities": [{"id": "e", "type": "Person", "name": "Anna", "mentions": [span(text, "Anna")]}]
     }))]);
-    let options = ExportOptions { mentions: true, context: JsonLdContext::Url(CONTEXT_URL.into()) };
+    let options =
+        ExportOptions { mentions: true, context: JsonLdContext::Url(CONTEXT_URL.into()), ..Default::default() };
     let document = String::from_utf8(export(&graph, Format::JsonLd, &options)).unwrap();
     let expected = r#"{
   "@context": [
@@ -324,6 +327,11 @@ fn a_small_graph_reads_as_expected() {
           "endIndex": 23,
           "referenceContext": "article:a1",
           "taIdentRef": "person:anna"
+        },
+        {
+          "@id": "person:anna",
+          "@type": "Person",
+          "name": "Anna"
         }
       ]
     },

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use newsgraph::contract::Extraction;
-use newsgraph::export::vocab::{prov, schema};
+use newsgraph::export::vocab::{ng, prov, schema};
 use newsgraph::export::{ExportOptions, Format, quads, triples};
 use newsgraph::extract::extract;
 use newsgraph::graph::KnowledgeGraph;
@@ -115,6 +115,17 @@ fn relations_and_events_are_derived_from_quoted_evidence() {
         assert!(has(&triples, evidence, schema::TEXT, oxrdf::Literal::from(text)));
     }
     assert!(has(&triples, &role, schema::ROLE_NAME, oxrdf::Literal::from("chair")));
+    // The relation's property links the person to the council only; the Role hangs off its own property.
+    let (berg, council) = (iri(&graph, "person/olga-berg"), iri(&graph, "organization/trade-council"));
+    let employers: Vec<&Term> =
+        triples.iter().filter(|t| t.predicate == schema::WORKS_FOR.into_owned()).map(|t| &t.object).collect();
+    assert_eq!(
+        employers,
+        [&Term::from(council.clone()), &Term::from(council.clone())],
+        "person → council, role → council"
+    );
+    assert!(has(&triples, &berg, ng::QUALIFIED_RELATION, role.clone()));
+    assert!(has(&triples, &role, schema::WORKS_FOR, council));
     // Without evidence, the relation is derived from the article itself.
     let contained = iri(&graph, "role/place-geneva.locatedIn.place-switzerland");
     assert!(has(&triples, &contained, prov::WAS_DERIVED_FROM, article1.clone()));
@@ -128,6 +139,28 @@ fn relations_and_events_are_derived_from_quoted_evidence() {
     assert!(has(&triples, &event, schema::ATTENDEE, iri(&graph, "place/tunisia")));
     let date = oxrdf::Literal::new_typed_literal("2024-05-07", oxrdf::vocab::xsd::DATE);
     assert!(has(&triples, &event, schema::START_DATE, date));
+}
+
+#[test]
+fn each_article_graph_names_the_entities_it_mentions() {
+    let graph = graph_of(articles());
+    let quads = quads(&graph, &ExportOptions::default());
+    let berg = iri(&graph, "person/olga-berg");
+    let name = Term::from(oxrdf::Literal::from("Olga Berg"));
+    let graphs_naming_berg: Vec<String> = quads
+        .iter()
+        .filter(|quad| quad.subject == berg.clone().into() && quad.predicate == schema::NAME && quad.object == name)
+        .map(|quad| quad.graph_name.to_string())
+        .collect();
+    let (a1, a2) = (iri(&graph, "article/a1"), iri(&graph, "article/a2"));
+    assert_eq!(graphs_naming_berg, ["DEFAULT".to_owned(), a1.to_string(), a2.to_string()]);
+    let typed_in_a2 = quads.iter().any(|quad| {
+        quad.subject == berg.clone().into()
+            && quad.predicate == rdf::TYPE
+            && quad.object == schema::PERSON.into_owned().into()
+            && quad.graph_name == a2.clone().into()
+    });
+    assert!(typed_in_a2);
 }
 
 /// Runs a validator of `tests/validators/` on files of one scratch directory.

@@ -17,7 +17,8 @@ use serde_json::{Value, json};
 
 use crate::support;
 
-const NG_TERMS: [NamedNodeRef<'static>; 4] = [ng::CUE, ng::KIND, ng::SOURCE_FILE, ng::SOURCE_TEXT];
+const NG_TERMS: [NamedNodeRef<'static>; 5] =
+    [ng::CUE, ng::KIND, ng::QUALIFIED_RELATION, ng::SOURCE_FILE, ng::SOURCE_TEXT];
 const OWL: &str = "http://www.w3.org/2002/07/owl#";
 const SCHEMA: &str = "http://schema.org/";
 
@@ -597,6 +598,7 @@ fn the_shapes_reject_graphs_that_break_them() {
         ("a property the export never writes", format!("{statement} <{SCHEMA}author> {person} .")),
         ("a role with two names", format!("{role} <{SCHEMA}roleName> \"Minister\" .")),
         ("a negative offset", format!("{mention} <{nif}beginIndex> \"-1\"^^<{xsd}integer> .")),
+        ("a relation that points at its role", format!("{person} <{SCHEMA}worksFor> {role} .")),
         ("schema:location from a place", format!("{place} <{SCHEMA}location> {place} .")),
         ("ng:cue on an article", format!("{article} <{}> \"said\" .", ng::CUE.as_str())),
     ];

@@ -37,13 +37,16 @@ fn the_seed_gold_builds_in_every_format_and_parses_back() {
     for format in Format::ALL {
         let out = dir.join(format!("seed.{}", format.extension()));
         build(&seed, &out);
+        if format.is_directory() {
+            continue;
+        }
         let bytes = fs::read(&out).unwrap();
         match format {
             Format::Turtle | Format::NTriples | Format::RdfXml => {
                 assert_eq!(parse_triples(format, &bytes), expected_triples, "{format:?}")
             }
             Format::NQuads | Format::TriG => assert_eq!(parse_quads(format, &bytes), expected_quads, "{format:?}"),
-            Format::JsonLd | Format::Dot | Format::NodeLink => {}
+            Format::JsonLd | Format::Dot | Format::NodeLink | Format::GraphMl | Format::Neo4j => {}
         }
     }
     if let Some(dot) = external_tool("dot", &["-V"]) {

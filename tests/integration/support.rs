@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use newsgraph::contract::Extraction;
+use newsgraph::export::neo4j::{self, Neo4jFile};
 use newsgraph::export::{self, ExportOptions, Format};
 use newsgraph::graph::{Base, KnowledgeGraph};
 
@@ -55,7 +56,16 @@ pub fn graph_of(extractions: Vec<Extraction>) -> KnowledgeGraph {
     graph
 }
 
+/// The output in `format`; a directory of files is given as each file's name and contents in turn.
 pub fn export(graph: &KnowledgeGraph, format: Format, options: &ExportOptions) -> Vec<u8> {
+    if format.is_directory() {
+        let mut bytes = Vec::new();
+        for file in Neo4jFile::all() {
+            bytes.extend(format!("== {}\n", file.file_name()).as_bytes());
+            bytes = neo4j::write(graph, file, bytes).unwrap();
+        }
+        return bytes;
+    }
     export::write(graph, format, options, Vec::new()).unwrap()
 }
 

@@ -211,7 +211,7 @@ fn acronym(words: &[&str]) -> Option<String> {
         return None;
     };
     let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase());
+    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
     is_acronym.then_some(letters)
 }
 

@@ -102,7 +102,7 @@ fn sentence_mentions<'g>(
     for mention in found {
         match kept.last_mut() {
             Some(last) if last.tokens.end > mention.tokens.start => {}
-            Some(last) if finder.adjoin(&last.tokens, &mention.tokens) && finder.may_join(last, &mention) => {
+            Some(last) if finder.adjoin(&last.tokens, &mention.tokens) && may_join(last, &mention) => {
                 *last = finder.joined(last, &mention);
             }
             Some(last) if finder.is_place_of_organization(last, &mention) => {
@@ -116,6 +116,18 @@ fn sentence_mentions<'g>(
         mention.role = mention.role.as_ref().map(|role| shift(role, sentence.first));
     }
     kept
+}
+
+/// A known place or organisation next to a person's name is not part of it ("Russia Sergei
+/// Ryabkov" is two names), nor are two known names of one type ("Britain Norway" in a headline),
+/// and no name runs on past a few words however many touch.
+fn may_join(first: &Mention, second: &Mention) -> bool {
+    const LONGEST_JOINED: usize = 8;
+    let known = |mention: &Mention| mention.place.is_some() || mention.organization.is_some();
+    let person = first.kind == EntityType::Person || second.kind == EntityType::Person;
+    let short = second.tokens.end - first.tokens.start <= LONGEST_JOINED;
+    let same_known = known(first) && known(second) && first.kind == second.kind;
+    short && !same_known && !(person && (known(first) || known(second)))
 }
 
 fn overlap(first: &Range<usize>, second: &Range<usize>) -> bool {
@@ -186,18 +198,6 @@ impl<'g, 's> Finder<'g, 's> {
             && place.kind == EntityType::Place
             && self.gazetteer.is_org_cue(words[organization.tokens.start])
             && matches!(between, ["of"] | ["of", "the"])
-    }
-
-    /// A known place or organisation next to a person's name is not part of it ("Russia Sergei
-    /// Ryabkov" is two names), nor are two known names of one type ("Britain Norway" in a headline),
-    /// and no name runs on past a few words however many touch.
-    fn may_join(&self, first: &Mention<'g>, second: &Mention<'g>) -> bool {
-        const LONGEST_JOINED: usize = 8;
-        let known = |mention: &Mention| mention.place.is_some() || mention.organization.is_some();
-        let person = first.kind == EntityType::Person || second.kind == EntityType::Person;
-        let short = second.tokens.end - first.tokens.start <= LONGEST_JOINED;
-        let same_known = known(first) && known(second) && first.kind == second.kind;
-        short && !same_known && !(person && (known(first) || known(second)))
     }
 
     pub(super) fn is_name_token(&self, index: usize) -> bool {

@@ -6,6 +6,9 @@ use super::mention::{Mention, starts_like_a_name};
 use super::names::Finder;
 use crate::contract::EntityType;
 
+/// Names have a few words; a tagger span of dozens is a run-away, not a name.
+const LONGEST_NAME: usize = 12;
+
 impl<'g> Finder<'g, '_> {
     /// Fixes a tagged span's edges and type, or drops it when it is not a name for us.
     pub(super) fn refine(
@@ -45,8 +48,6 @@ impl<'g> Finder<'g, '_> {
                 end = title.start.max(start);
             }
         }
-        // Names have a few words; a tagger span of dozens is a run-away, not a name.
-        const LONGEST_NAME: usize = 12;
         if start >= end || end - start > LONGEST_NAME || !starts_like_a_name(words[start]) {
             return None;
         }

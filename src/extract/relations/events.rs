@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::anchors::Anchors;
 use crate::contract::{EntityType, Event};
+use crate::extract::lexicon::PARTNER_PREPOSITIONS;
 use crate::extract::written_dates::{weekday, written_day_at};
 use crate::text::IsoDate;
 
@@ -113,7 +114,7 @@ fn country(anchors: &Anchors, word: &str) -> Option<usize> {
 /// "with <entity> [, <entity>]… [and <entity>]" or "between <entity> and <entity>" at `index`; returns
 /// the index past the last entity, or `index` when there is none.
 fn partners(anchors: &Anchors, index: usize, sentence_end: usize, participants: &mut Vec<usize>) -> usize {
-    if !anchors.doc.is_any(index, &["with", "between"]) {
+    if !anchors.doc.is_any(index, &PARTNER_PREPOSITIONS) {
         return index;
     }
     let mut end = index;

@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::anchors::Anchors;
 use crate::contract::{EntityType, Predicate, Relation};
 use crate::extract::entities::EntityMention;
+use crate::extract::lexicon::{ARTICLES, CONJUNCTIONS, EMPLOYER_PREPOSITIONS, PREPOSITIONS};
 
 pub(super) fn find(anchors: &Anchors, relations: &mut Vec<Relation>) {
     for mention in
@@ -43,7 +44,7 @@ fn after_name(anchors: &Anchors, person: &EntityMention) -> Option<Relation> {
         return None;
     }
     let mut index = name.end + 1;
-    if anchors.doc.is_any(index, &["the", "a", "an"]) {
+    if anchors.doc.is_any(index, &ARTICLES) {
         index += 1;
     }
     let mut employer = None;
@@ -57,7 +58,7 @@ fn after_name(anchors: &Anchors, person: &EntityMention) -> Option<Relation> {
     let title = index..qualified_chain_starting(anchors, index)?;
     let mut end = title.end;
     let mut after = title.end + 1;
-    if anchors.doc.is_any(title.end, &["of", "for", "at"]) {
+    if anchors.doc.is_any(title.end, &EMPLOYER_PREPOSITIONS) {
         after += usize::from(anchors.doc.is(after, "the"));
         if let Some(mention) = anchors.mention_starting(after).filter(|mention| can_employ(anchors, mention)) {
             employer = Some(mention.entity);
@@ -76,9 +77,10 @@ fn employment(
     evidence: &Range<usize>,
 ) -> Option<Relation> {
     let role = anchors.doc.text_of(title);
-    match role.eq_ignore_ascii_case("member") {
-        true => anchors.relation(person, Predicate::MemberOf, employer, None, evidence),
-        false => anchors.relation(person, Predicate::WorksFor, employer, Some(role), evidence),
+    if role.eq_ignore_ascii_case("member") {
+        anchors.relation(person, Predicate::MemberOf, employer, None, evidence)
+    } else {
+        anchors.relation(person, Predicate::WorksFor, employer, Some(role), evidence)
     }
 }
 
@@ -142,7 +144,7 @@ fn qualified_start(anchors: &Anchors, mut start: usize) -> usize {
         let capitalised = anchors.doc.word(before).is_some_and(|word| word.starts_with(char::is_uppercase));
         let named =
             anchors.mention_ending(start).is_some() || anchors.gazetteer.demonym(anchors.doc.words[before]).is_some();
-        if !capitalised || named || !is_plain_word(anchors, before) || anchors.doc.is_any(before, &FUNCTION_WORDS) {
+        if !capitalised || named || !is_plain_word(anchors, before) || is_function_word(anchors, before) {
             break;
         }
         start = before;
@@ -161,15 +163,16 @@ fn qualified_chain_starting(anchors: &Anchors, start: usize) -> Option<usize> {
 const MAX_QUALIFIERS: usize = 2;
 
 /// Words that open sentences and clauses, which a capital letter does not make part of a title.
-const FUNCTION_WORDS: [&str; 16] =
-    ["the", "a", "an", "and", "but", "when", "while", "after", "before", "on", "in", "at", "as", "with", "for", "by"];
+fn is_function_word(anchors: &Anchors, index: usize) -> bool {
+    [&ARTICLES[..], &CONJUNCTIONS, &PREPOSITIONS, &["as"]].iter().any(|words| anchors.doc.is_any(index, words))
+}
 
 /// A plain word that may qualify a title; a former office is not a present one.
 fn is_qualifier(anchors: &Anchors, index: usize) -> bool {
     is_plain_word(anchors, index)
         && anchors.mention_starting(index).is_none()
         && !anchors.doc.is_any(index, &["former", "formerly", "ex", "late", "then", "once"])
-        && !anchors.doc.is_any(index, &FUNCTION_WORDS)
+        && !is_function_word(anchors, index)
 }
 
 fn is_plain_word(anchors: &Anchors, index: usize) -> bool {

@@ -8,6 +8,7 @@ use super::quotes::Quote;
 use super::source::{sentence_subject, source_after, source_before};
 use crate::contract::EntityType;
 use crate::contract::StatementKind;
+use crate::extract::lexicon::CALLED_OBJECTS;
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -125,7 +126,7 @@ fn signed(annotated: &Annotated, quote: &Quote) -> Option<std::ops::Range<usize>
 /// something. A name must speak: "an award called “Bright Mind”" is a title.
 fn called(annotated: &Annotated, quote: &Quote) -> Option<SourceAndCue> {
     let mut cue = quote.open.checked_sub(1)?;
-    if ["it", "them", "this", "that", "him", "her"].iter().any(|object| annotated.doc.is(cue, object)) {
+    if annotated.doc.is_any(cue, &CALLED_OBJECTS) {
         cue = cue.checked_sub(1)?;
     }
     if !annotated.doc.is(cue, "called") && !annotated.doc.is(cue, "calls") {
@@ -150,7 +151,7 @@ fn is_separator(annotated: &Annotated, token: usize) -> bool {
 pub(super) fn with_neighbours(
     annotated: &Annotated,
     quotes: &[Quote],
-    quoted: Vec<Option<Attribution>>,
+    quoted: &[Option<Attribution>],
     reported: &[Attribution],
 ) -> Vec<Attribution> {
     let mut attributions = Vec::with_capacity(quotes.len());

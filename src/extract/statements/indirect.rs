@@ -8,6 +8,9 @@ use super::attribution::Attribution;
 use super::cues::{CueForm, cue_at};
 use super::source::{narrow_to_name, source_after, source_before};
 use crate::contract::StatementKind;
+use crate::extract::lexicon::{
+    BE_FORMS, CLAUSE_OPENERS, MODALS, OBJECT_PRONOUNS, POINTING_BACK, PREPOSITIONS, is_one_of,
+};
 use crate::text::TokenKind;
 
 /// Reported content shorter than this is a fragment, not a claim.
@@ -117,9 +120,7 @@ fn attaches_forward(annotated: &Annotated, sentence: &Range<usize>, cue_start: u
     } else {
         cue_start.wrapping_sub(1)
     };
-    let open_clause = ["which", "that", "but", "and", "while", "because", "so"]
-        .iter()
-        .any(|word| annotated.doc.is(before_comma, word));
+    let open_clause = annotated.doc.is_any(before_comma, &CLAUSE_OPENERS);
     opens || open_clause || annotated.doc.word_count(&(sentence.start..cue_start)) < 3
 }
 
@@ -133,7 +134,7 @@ fn reported_at(
 ) -> Option<Attribution> {
     let (cue, form) = cue_at(annotated, token)?;
     let before = token.checked_sub(1).filter(|&before| before >= sentence.start);
-    if before.is_some_and(|before| is_modal(annotated.doc.words[before])) {
+    if before.is_some_and(|before| is_unrealised(annotated.doc.words[before])) {
         return None;
     }
     let end = content_end(annotated, sentence);
@@ -144,7 +145,7 @@ fn reported_at(
             .and(previous_source)
             .and_then(|source| build(annotated, content_start(annotated, cue.end, end)?..end, Some(source), cue));
     }
-    let passive_voice = before.is_some_and(|before| is_passive_auxiliary(annotated.doc.words[before]));
+    let passive_voice = before.is_some_and(|before| is_one_of(annotated.doc.words[before], &BE_FORMS));
     if matches!(form, CueForm::Describing | CueForm::Directive | CueForm::Finding) {
         // In the passive ("was described as", "were advised to") the article does not name the source.
         let source = if passive_voice { None } else { Some(source_before(annotated, cue.start, sentence.start)?) };
@@ -156,8 +157,7 @@ fn reported_at(
     }
     if passive_voice {
         // "She was told to leave": an instruction whose giver the article does not name.
-        let instructed =
-            ["told", "urged"].iter().any(|verb| annotated.doc.is(cue.start, verb)) && annotated.doc.is(cue.end, "to");
+        let instructed = annotated.doc.is_any(cue.start, &["told", "urged"]) && annotated.doc.is(cue.end, "to");
         if instructed {
             return build(annotated, cue.end..end, None, cue);
         }
@@ -195,7 +195,7 @@ fn trailing(annotated: &Annotated, sentence: &Range<usize>, cue: Range<usize>, e
         // that starts it ("On May 2, Carter said the talks failed").
         let trailing = cue.end..end;
         let telling = annotated.doc.is(cue.start, "told") || annotated.doc.is(cue.start, "tells");
-        let adverbial = trailing.is_empty() || telling || is_preposition(annotated.doc.words[cue.end]);
+        let adverbial = trailing.is_empty() || telling || is_one_of(annotated.doc.words[cue.end], &PREPOSITIONS);
         let ends_sentence = adverbial
             && trailing.len() <= MAX_TRAILING_WORDS
             && trailing.into_iter().all(|token| annotated.doc.kind(token) == Some(TokenKind::Word));
@@ -276,7 +276,7 @@ fn passive(
     cue: Range<usize>,
     previous_sentence: Option<Range<usize>>,
 ) -> Option<Attribution> {
-    let points_back = ["this", "that", "these", "such"].iter().any(|word| annotated.doc.is(sentence.start, word));
+    let points_back = annotated.doc.is_any(sentence.start, &POINTING_BACK);
     if !points_back || !annotated.doc.is(cue.end, "by") {
         return None;
     }
@@ -290,7 +290,7 @@ fn passive(
 /// Verbs of telling have their listener first: "told Anadolu Agency, a local outlet, that …", "told
 /// Wikinews the star is close".
 fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<usize> {
-    let telling = ["told", "tells", "tell"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
+    let telling = annotated.doc.is_any(after_cue - 1, &["told", "tells", "tell"]);
     let reach = if telling { THAT_REACH + LISTENER_TOKENS } else { THAT_REACH };
     let that = (after_cue..end.min(after_cue + reach))
         .take_while(|&token| !annotated.is_quoted(token) && !annotated.doc.is_final_mark(token))
@@ -302,17 +302,20 @@ fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<
     if telling && let Some(listener) = annotated.resolved.mentions_within(&(start..end)).next() {
         start = if listener.tokens.start == start { listener.tokens.end } else { start };
     }
-    // "told them the harbour would close", "told reporters the talks failed".
-    let listener_word = ["him", "her", "them", "us", "me", "reporters", "journalists"];
-    if telling && start < end && listener_word.iter().any(|word| annotated.doc.is(start, word)) {
+    // "told them the harbour would close", "told reporters the talks failed". Not "it": right after "told",
+    // it more often opens what was told.
+    let listener_word = |token| {
+        let pronoun = annotated.doc.is_any(token, &OBJECT_PRONOUNS) && !annotated.doc.is(token, "it");
+        pronoun || annotated.doc.is_any(token, &["reporters", "journalists"])
+    };
+    if telling && start < end && listener_word(start) {
         start += 1;
     }
     while start < end && (annotated.doc.is(start, ",") || annotated.doc.is(start, ":")) {
         start += 1;
     }
     // "admitted to taking bribes": what is admitted follows "to".
-    let admitting =
-        ["admitted", "admits", "admit", "confessed"].iter().any(|verb| annotated.doc.is(after_cue - 1, verb));
+    let admitting = annotated.doc.is_any(after_cue - 1, &["admitted", "admits", "admit", "confessed"]);
     if admitting
         && annotated.doc.is(start, "to")
         && annotated.doc.words.get(start + 1).is_some_and(|word| word.ends_with("ing"))
@@ -320,7 +323,7 @@ fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<
         start += 1;
     }
     let opens_clause = start < end
-        && !is_preposition(annotated.doc.words[start])
+        && !is_one_of(annotated.doc.words[start], &PREPOSITIONS)
         && annotated.doc.kind(start) != Some(TokenKind::Punct);
     opens_clause.then_some(start)
 }
@@ -367,19 +370,7 @@ fn build(
     Some(Attribution { kind, content, source, cue: Some(cue) })
 }
 
-/// Speech that has not happened, or is only possible: "will announce", "to say".
-fn is_modal(word: &str) -> bool {
-    ["will", "would", "could", "may", "might", "should", "must", "shall", "can", "to", "not", "never"]
-        .iter()
-        .any(|modal| modal.eq_ignore_ascii_case(word))
-}
-
-fn is_passive_auxiliary(word: &str) -> bool {
-    ["was", "were", "is", "are", "been", "be", "being"].iter().any(|auxiliary| auxiliary.eq_ignore_ascii_case(word))
-}
-
-fn is_preposition(word: &str) -> bool {
-    ["in", "on", "at", "to", "with", "during", "after", "before", "for", "about", "from", "by", "ahead", "of"]
-        .iter()
-        .any(|preposition| preposition.eq_ignore_ascii_case(word))
+/// Speech that has not happened, or is only possible: "will announce", "to say", "did not say".
+fn is_unrealised(word: &str) -> bool {
+    is_one_of(word, &MODALS) || is_one_of(word, &["to", "not", "never"])
 }

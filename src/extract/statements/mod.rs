@@ -28,7 +28,7 @@ pub(crate) fn find_statements(gazetteer: &Gazetteer, doc: &Doc, resolved: &Resol
         quoted.iter().flatten().filter_map(|found| found.cue.as_ref()).map(|cue| cue.start).collect();
     cues_taken.sort_unstable();
     let reported = indirect::find_reported(&annotated, &cues_taken);
-    let mut attributions = direct::with_neighbours(&annotated, &quotes, quoted, &reported);
+    let mut attributions = direct::with_neighbours(&annotated, &quotes, &quoted, &reported);
     attributions.extend(reported);
     if let Some(headline) = headline(doc) {
         attributions.retain(|found| found.cue.as_ref().is_none_or(|cue| !headline.contains(&cue.start)));

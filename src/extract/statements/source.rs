@@ -4,31 +4,28 @@
 use std::ops::Range;
 
 use super::annotated::Annotated;
+use crate::extract::lexicon::{
+    BE_FORMS, FIRST_PERSON_PRONOUNS, HAVE_FORMS, SOURCE_DETERMINERS, SOURCE_PHRASE_ENDS, SUBJECT_PRONOUNS, is_one_of,
+};
 use crate::text::TokenKind;
 
 /// The longest phrase taken for a source that is not a name.
 const MAX_PHRASE_WORDS: usize = 6;
 
-const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
-const DETERMINERS: [&str; 13] =
-    ["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "one", "some"];
-
 pub(super) fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.iter().any(|pronoun| pronoun.eq_ignore_ascii_case(word))
+    is_one_of(word, &SUBJECT_PRONOUNS)
 }
 
 pub(super) fn is_determiner(word: &str) -> bool {
-    DETERMINERS.iter().any(|determiner| determiner.eq_ignore_ascii_case(word))
+    is_one_of(word, &SOURCE_DETERMINERS)
 }
 
 /// Words between a source and its cue that belong to neither: "Peskov *also* noted", "has *repeatedly* denied".
+/// Matched with their case.
 fn is_filler(word: &str) -> bool {
-    matches!(
+    let adverb = matches!(
         word,
         "also"
-            | "has"
-            | "have"
-            | "had"
             | "repeatedly"
             | "later"
             | "previously"
@@ -43,45 +40,13 @@ fn is_filler(word: &str) -> bool {
             | "first"
             | "subsequently"
             | "however"
-    )
+    );
+    adverb || HAVE_FORMS.contains(&word)
 }
 
-/// Words a noun phrase naming a source does not contain: they end the phrase.
+/// Words a noun phrase naming a source does not contain: they end the phrase. Matched with their case.
 fn ends_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "on"
-            | "and"
-            | "at"
-            | "to"
-            | "for"
-            | "with"
-            | "from"
-            | "by"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "during"
-            | "but"
-            | "or"
-            | "if"
-            | "because"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "not"
-            | "no"
-            | "than"
-            | "also"
-    )
+    SOURCE_PHRASE_ENDS.contains(&word) || BE_FORMS.contains(&word) || matches!(word, "not" | "no" | "also")
 }
 
 /// The source that ends right before a cue, looking back no further than `floor`.
@@ -92,8 +57,7 @@ pub(super) fn source_before(annotated: &Annotated, cue_start: usize, floor: usiz
     }
     let last = end.checked_sub(1).filter(|&last| last >= floor)?;
     if is_pronoun(annotated.doc.words[last]) {
-        // "I" and "we" outside quotation marks are an interview's transcript, not the article's report.
-        let first_person = ["i", "we"].iter().any(|word| annotated.doc.is(last, word));
+        let first_person = annotated.doc.is_any(last, &FIRST_PERSON_PRONOUNS);
         return (!first_person).then_some(last..end);
     }
     if annotated.doc.is(last, ",") {

@@ -9,6 +9,7 @@ use super::source::{is_determiner, is_pronoun};
 use crate::contract::{Entity, EntityType};
 use crate::extract::entities::EntityMention;
 use crate::extract::gazetteer::Gazetteer;
+use crate::extract::lexicon::{COMPLEMENT_PREPOSITIONS, PERSON_PRONOUNS, is_one_of};
 
 /// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
 const TITLE_WINDOW: usize = 6;
@@ -54,7 +55,7 @@ impl Resolver<'_> {
         // ministry Maria Zakharova").
         let is_complement = |mention: &EntityMention| {
             let before = mention.tokens.start.checked_sub(1);
-            before.is_some_and(|before| ["of", "from", "at", "in"].iter().any(|word| annotated.doc.is(before, word)))
+            before.is_some_and(|before| annotated.doc.is_any(before, &COMPLEMENT_PREPOSITIONS))
         };
         let (mut head, mut last) = (None, None);
         for mention in annotated.resolved.mentions_within(source) {
@@ -98,7 +99,7 @@ impl Resolver<'_> {
     /// "he" and "she" refer to the latest person who spoke or opened a sentence; "they" and "it" to the
     /// latest organisation or country that spoke, or the latest organisation named, whichever is nearer.
     fn antecedent(&self, before: usize, pronoun: &str) -> Option<usize> {
-        let personal = ["he", "she", "i"].iter().any(|word| word.eq_ignore_ascii_case(pronoun));
+        let personal = is_one_of(pronoun, &PERSON_PRONOUNS);
         if !personal && let Some(country) = self.place_framing(before) {
             return Some(country);
         }

@@ -2,12 +2,7 @@
 //! model sees some: the GMB has none, and a headline capitalises nearly every word.
 
 use super::features::Casing;
-
-/// Words a Title Case headline leaves in lower case.
-const SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up", "via", "from",
-    "with", "into", "over", "after",
-];
+use crate::extract::lexicon::HEADLINE_SMALL_WORDS;
 
 /// Only words at least this long count as evidence: short ones are mostly small words or acronyms.
 const MIN_EVIDENCE_LENGTH: usize = 4;
@@ -18,7 +13,7 @@ pub fn casing(words: &[&str]) -> Casing {
     let mut capitalised = 0;
     for word in words {
         let Some(first) = word.chars().next().filter(|first| first.is_alphabetic()) else { continue };
-        if word.chars().count() < MIN_EVIDENCE_LENGTH || SMALL_WORDS.contains(word) {
+        if word.chars().count() < MIN_EVIDENCE_LENGTH || HEADLINE_SMALL_WORDS.contains(word) {
             continue;
         }
         if first.is_lowercase() {
@@ -32,7 +27,7 @@ pub fn casing(words: &[&str]) -> Casing {
 /// The word as a Title Case headline would write it: capitalised, unless it is a small word that
 /// does not start the headline.
 pub fn headline_word(word: &str, starts_headline: bool) -> String {
-    if !starts_headline && SMALL_WORDS.contains(&word) {
+    if !starts_headline && HEADLINE_SMALL_WORDS.contains(&word) {
         return word.to_owned();
     }
     let mut characters = word.chars();
