@@ -33,6 +33,8 @@ pub enum Command {
     /// Train the named-entity tagger on the Groningen Meaning Bank and write its model; regenerate
     /// the committed model with `cargo run --release -- train-tagger`.
     TrainTagger(TrainTaggerArgs),
+    /// Group words into classes by their neighbours in unlabelled text, for the tagger's features.
+    WordClasses(WordClassesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -193,6 +195,19 @@ pub struct TrainTaggerArgs {
     #[arg(long, value_name = "PATH", default_value = "../shared/training/gmb/ner_dataset.csv")]
     pub gmb: PathBuf,
 
+    /// The GUM genre documents: `texts/`, `gold.tsv`, `splits.tsv` and `SOURCES.tsv`.
+    #[arg(long, value_name = "DIR", default_value = "../shared/training/gum")]
+    pub gum: PathBuf,
+
+    /// How many times each GUM train sentence is seen per pass: GUM is small beside the GMB but
+    /// annotated as our entities are.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub gum_weight: usize,
+
+    /// Print the scores of the model compiled into this binary on the held-out sentences; train nothing.
+    #[arg(long)]
+    pub evaluate: bool,
+
     /// Where to write the model.
     #[arg(short, long, value_name = "FILE", default_value = "data/tagger.bin")]
     pub output: PathBuf,
@@ -200,6 +215,25 @@ pub struct TrainTaggerArgs {
     /// Passes over the training data.
     #[arg(long, value_name = "N", default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct WordClassesArgs {
+    /// The GMB's ner_dataset.csv; only its words are read.
+    #[arg(long, value_name = "PATH", default_value = "../shared/training/gmb/ner_dataset.csv")]
+    pub gmb: PathBuf,
+
+    /// A folder of Wikinews articles (.txt with a date line).
+    #[arg(long, value_name = "DIR", default_value = "../shared/corpus/wikinews")]
+    pub wikinews: PathBuf,
+
+    /// The GUM genre documents; the texts of the genres without share-alike licences are read.
+    #[arg(long, value_name = "DIR", default_value = "../shared/training/gum")]
+    pub gum: PathBuf,
+
+    /// Where to write the table.
+    #[arg(short, long, value_name = "FILE", default_value = "data/word-classes.tsv")]
+    pub output: PathBuf,
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {

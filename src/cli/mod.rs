@@ -8,6 +8,7 @@ mod audit;
 mod build;
 mod extract;
 mod gmb;
+mod gum;
 mod input;
 mod interrupt;
 mod item;
@@ -21,6 +22,7 @@ mod results_table;
 mod summary;
 mod train;
 mod windows1252;
+mod word_classes;
 
 use std::process::ExitCode;
 
@@ -35,8 +37,9 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Query(args) => query::run(args),
-        // Training reads no documents, so none can fail one by one.
+        // Training and word classes read no documents, so none can fail one by one.
         Command::TrainTagger(args) => train::run(args).map(|()| report::Tally::default()),
+        Command::WordClasses(args) => word_classes::run(args).map(|()| report::Tally::default()),
     };
     match outcome {
         Ok(tally) if tally.failed == 0 => ExitCode::SUCCESS,

@@ -18,4 +18,4 @@ mod written_dates;
 pub use gazetteer::Gazetteer;
 pub use hints::Hints;
 pub use pipeline::extract;
-pub use tagger::{Evaluation, GmbToken, Tagger, TrainOptions, TrainingSentence, evaluate, from_gmb, train};
+pub use tagger::{BioTag, Evaluation, GmbToken, Tagger, TrainOptions, TrainingSentence, evaluate, from_gmb, train};

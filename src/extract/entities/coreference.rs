@@ -63,6 +63,7 @@ fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usiz
     let words = &doc.words[mention.tokens.clone()];
     mention.kind == EntityType::Organization
         && mention.organization.is_none()
+        && !mention.typed_by_context
         && words.len() == 1
         && acronym(words).is_none()
 }
@@ -428,8 +429,14 @@ mod tests {
         let text = "Zorblax hired Helen Marlowe . Marlowe left .";
         let document = crate::text::Document { id: "d".into(), source: None, date: None, text: text.into() };
         let doc = Doc::new(&document);
-        let mention =
-            |tokens: Range<usize>, kind| Mention { tokens, kind, place: None, organization: None, role: None };
+        let mention = |tokens: Range<usize>, kind| Mention {
+            tokens,
+            kind,
+            place: None,
+            organization: None,
+            role: None,
+            typed_by_context: false,
+        };
         let mentions = vec![
             mention(0..1, EntityType::Organization),
             mention(2..4, EntityType::Person),

@@ -49,6 +49,7 @@ impl<'g> Finder<'g, '_> {
                 place: None,
                 organization: Some(organization),
                 role: None,
+                typed_by_context: false,
             });
         }
         if let Some(organization) = self.cue_ended_name_at(index) {
@@ -61,6 +62,7 @@ impl<'g> Finder<'g, '_> {
                 place: Some(place),
                 organization: None,
                 role: None,
+                typed_by_context: false,
             });
         }
         let (length, place) = self.gazetteer.place_at(words, index)?;
@@ -71,6 +73,7 @@ impl<'g> Finder<'g, '_> {
             place: Some(place),
             organization: None,
             role: None,
+            typed_by_context: false,
         })
     }
 

@@ -14,6 +14,8 @@ pub(crate) struct Mention<'g> {
     pub organization: Option<&'g Organization>,
     /// A job title written right before a person's name ("Deputy Foreign Minister").
     pub role: Option<Range<usize>>,
+    /// The words around the name, not the tagger, typed it (`organization_context.rs`).
+    pub typed_by_context: bool,
 }
 
 /// Names start with a capital letter, a digit, or a letter of a script without case; a lowercase

@@ -6,8 +6,10 @@
 use std::ops::Range;
 
 use super::mention::Mention;
+use super::organization_context::type_organizations_by_context;
 use super::titles::role_coverage;
 use crate::contract::EntityType;
+use crate::extract::Hints;
 use crate::extract::doc::Doc;
 use crate::extract::gazetteer::{Gazetteer, PlaceKind};
 use crate::extract::tagger::{Casing, Tagger, casing};
@@ -62,21 +64,31 @@ const FACILITIES: [&str; 21] = [
 
 /// The mentions of every sentence of the document, in order, without overlaps.
 pub(crate) fn find_mentions<'g>(gazetteer: &'g Gazetteer, tagger: &Tagger, doc: &Doc) -> Vec<Mention<'g>> {
+    let slices: Vec<SentenceSlice> =
+        doc.sentences.iter().map(|sentence| SentenceSlice::new(doc, sentence.clone())).collect();
+    // The tagger reads the whole document at once: its second pass sees the first one's labels.
+    let hints: Vec<Vec<Hints>> = slices.iter().map(|slice| gazetteer.hints(slice.words)).collect();
+    let sentences: Vec<(&[&str], &[Hints])> =
+        slices.iter().zip(&hints).map(|(slice, hints)| (slice.words, hints.as_slice())).collect();
     let mut mentions = Vec::new();
-    for sentence in &doc.sentences {
-        mentions.extend(sentence_mentions(gazetteer, tagger, &SentenceSlice::new(doc, sentence.clone())));
+    for (slice, names) in slices.iter().zip(tagger.tag_document(&sentences)) {
+        mentions.extend(sentence_mentions(gazetteer, names, slice));
     }
+    type_organizations_by_context(doc, &mut mentions);
     mentions
 }
 
-/// The mentions of one sentence, in order, without overlaps.
-fn sentence_mentions<'g>(gazetteer: &'g Gazetteer, tagger: &Tagger, sentence: &SentenceSlice) -> Vec<Mention<'g>> {
+/// The mentions of one sentence, in order, without overlaps, from the names the tagger found in it.
+fn sentence_mentions<'g>(
+    gazetteer: &'g Gazetteer,
+    tagged: Vec<(Range<usize>, EntityType)>,
+    sentence: &SentenceSlice,
+) -> Vec<Mention<'g>> {
     let headline = casing(sentence.words) == Casing::Headline;
     let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence), headline };
-    let hints = gazetteer.hints(sentence.words);
     let titled = finder.titled_people();
     let mut found: Vec<Mention<'g>> = Vec::new();
-    for (range, kind) in tagger.tag(sentence.words, &hints) {
+    for (range, kind) in tagged {
         if let Some(mention) = finder.refine(range, kind, found.last())
             && !titled.iter().any(|person| overlap(&person.tokens, &mention.tokens))
         {
@@ -153,7 +165,7 @@ impl<'g, 's> Finder<'g, 's> {
         };
         let place = place.filter(|_| kind == EntityType::Place);
         let organization = organization.filter(|_| kind == EntityType::Organization);
-        Mention { tokens, kind, place, organization, role }
+        Mention { tokens, kind, place, organization, role, typed_by_context: false }
     }
 
     /// Whether two mentions touch with one space between them: the tagger split one name in two

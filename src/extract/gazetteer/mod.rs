@@ -14,6 +14,7 @@ mod token_hints;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use fast_hash::FastMap;
 pub use lookup::Gazetteer;
 pub use organizations::Organization;
 pub use places::{Place, PlaceKind};

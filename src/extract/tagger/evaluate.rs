@@ -54,20 +54,28 @@ impl Evaluation {
     }
 }
 
-/// Tags every sentence and compares the names found with the names in its tags.
-pub fn evaluate(tagger: &Tagger, sentences: &[TrainingSentence], hints: impl Fn(&[&str]) -> Vec<Hints>) -> Evaluation {
+/// Tags every document and compares the names found in each sentence with the names in its tags.
+pub fn evaluate(
+    tagger: &Tagger,
+    documents: &[Vec<TrainingSentence>],
+    hints: impl Fn(&[&str]) -> Vec<Hints>,
+) -> Evaluation {
     let mut by_type = EntityType::ALL.map(|kind| (kind, Score::default()));
-    for sentence in sentences {
-        let words = sentence.word_refs();
-        let found = tagger.tag(&words, &hints(&words));
-        let expected = spans(&sentence.tags);
-        for (kind, score) in &mut by_type {
-            let found = found.iter().filter(|(_, found_kind)| found_kind == kind);
-            let expected = || expected.iter().filter(|(_, expected_kind)| expected_kind == kind);
-            let matched = found.clone().filter(|span| expected().any(|wanted| wanted == *span)).count();
-            score.true_positives += matched;
-            score.false_positives += found.count() - matched;
-            score.false_negatives += expected().count() - matched;
+    for document in documents {
+        let words: Vec<Vec<&str>> = document.iter().map(TrainingSentence::word_refs).collect();
+        let facts: Vec<Vec<Hints>> = words.iter().map(|words| hints(words)).collect();
+        let sentences: Vec<(&[&str], &[Hints])> =
+            words.iter().zip(&facts).map(|(words, facts)| (words.as_slice(), facts.as_slice())).collect();
+        for (sentence, found) in document.iter().zip(tagger.tag_document(&sentences)) {
+            let expected = spans(&sentence.tags);
+            for (kind, score) in &mut by_type {
+                let found = found.iter().filter(|(_, found_kind)| found_kind == kind);
+                let expected = || expected.iter().filter(|(_, expected_kind)| expected_kind == kind);
+                let matched = found.clone().filter(|span| expected().any(|wanted| wanted == *span)).count();
+                score.true_positives += matched;
+                score.false_positives += found.count() - matched;
+                score.false_negatives += expected().count() - matched;
+            }
         }
     }
     Evaluation { by_type }

@@ -3,6 +3,7 @@
 
 use super::hash::feature_key;
 use super::label::BioTag;
+use super::memory::DocumentMemory;
 use super::token::{AFFIXES, Flags, TokenView};
 
 const BIAS: u8 = 0;
@@ -32,6 +33,19 @@ const WORD_AND_NEXT: u8 = 22;
 const PREVIOUS_SUFFIX: u8 = 23;
 const NEXT_SUFFIX: u8 = 24;
 const SHAPE_AND_NEXT_HINT: u8 = 25;
+// Word classes (`word_classes.rs`), keyed by class number: regenerating the table means retraining.
+const CLASS: u8 = 26;
+const COARSE_CLASS: u8 = 27;
+const CLASS_AND_CAPITALISED: u8 = 28;
+const PREVIOUS_CLASS: u8 = 29;
+const NEXT_CLASS: u8 = 30;
+// The label the document's second pass remembers for the word (`memory.rs`).
+const REMEMBERED: u8 = 31;
+const REMEMBERED_PREVIOUS: u8 = 32;
+const REMEMBERED_NEXT: u8 = 33;
+
+/// Stands for the class of a word the table does not have.
+const NO_CLASS: u64 = 0x6e67_5f6e_6f63_6c73;
 
 /// The length index of the neighbours' suffixes that become features: three characters ("-ist",
 /// "-ian", "-ary") say much about a word's role without naming it.
@@ -48,16 +62,56 @@ pub enum Casing {
     Headline,
 }
 
+/// Where a token stands: its sentence, how the sentence is written, and what the document's first
+/// pass said of its words (`None` in the first pass itself).
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub tokens: &'a [TokenView],
+    pub casing: Casing,
+    pub memory: Option<&'a DocumentMemory>,
+}
+
 /// Replaces `keys` with the features of token `index`, given the tag predicted for the token before.
-pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Casing, keys: &mut Vec<u64>) {
+pub fn collect(context: Context, index: usize, previous: BioTag, keys: &mut Vec<u64>) {
     keys.clear();
+    collect_fixed(context.tokens, context.casing, index, keys);
+    collect_changing(context, index, previous, keys);
+}
+
+fn neighbour(tokens: &[TokenView], index: usize, offset: isize) -> Option<&TokenView> {
+    index.checked_add_signed(offset).and_then(|position| tokens.get(position))
+}
+
+/// Adds the features that depend on the previous tag and on the document's memory, which change
+/// between the passes; the rest (`collect_fixed`) are scored once per token.
+pub fn collect_changing(context: Context, index: usize, previous: BioTag, keys: &mut Vec<u64>) {
+    let Context { tokens, casing, memory } = context;
     let token = &tokens[index];
     let case = casing as u64;
     let tag = previous.index() as u64;
-    let neighbour = |offset: isize| index.checked_add_signed(offset).and_then(|position| tokens.get(position));
+    keys.push(feature_key(PREVIOUS_TAG, &[tag]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
+    keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
+    if let Some(memory) = memory {
+        let capitalised = u64::from(token.flags.contains(Flags::CAPITALISED));
+        for (template, offset) in [(REMEMBERED, 0), (REMEMBERED_PREVIOUS, -1), (REMEMBERED_NEXT, 1)] {
+            let recalled =
+                neighbour(tokens, index, offset).and_then(|token| memory.recall(token.word)).unwrap_or(BOUNDARY);
+            keys.push(feature_key(template, &[recalled, capitalised, case]));
+        }
+    }
+}
+
+/// Adds the features of token `index` that neither the previous tag nor the memory changes.
+pub fn collect_fixed(tokens: &[TokenView], casing: Casing, index: usize, keys: &mut Vec<u64>) {
+    let token = &tokens[index];
+    let case = casing as u64;
+    let neighbour = |offset: isize| neighbour(tokens, index, offset);
     let word_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.word);
     let shape_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.shape);
     let suffix_at = |offset| neighbour(offset).map_or(BOUNDARY, |token: &TokenView| token.suffixes[NEIGHBOUR_SUFFIX]);
+    let fine = |token: &TokenView| token.class.map_or(NO_CLASS, |class| u64::from(class.fine));
+    let class_at = |offset| neighbour(offset).map_or(BOUNDARY, fine);
 
     keys.push(feature_key(BIAS, &[]));
     keys.push(feature_key(WORD, &[token.word]));
@@ -90,9 +144,14 @@ pub fn collect(tokens: &[TokenView], index: usize, previous: BioTag, casing: Cas
     keys.push(feature_key(WORD_AND_NEXT, &[token.word, word_at(1)]));
     keys.push(feature_key(PREVIOUS_SUFFIX, &[suffix_at(-1)]));
     keys.push(feature_key(NEXT_SUFFIX, &[suffix_at(1)]));
-    keys.push(feature_key(PREVIOUS_TAG, &[tag]));
-    keys.push(feature_key(PREVIOUS_TAG_AND_SHAPE, &[tag, token.shape, case]));
-    keys.push(feature_key(PREVIOUS_TAG_AND_WORD, &[tag, token.word]));
+    keys.push(feature_key(CLASS, &[fine(token)]));
+    if let Some(class) = token.class {
+        keys.push(feature_key(COARSE_CLASS, &[u64::from(class.coarse)]));
+    }
+    let capitalised = u64::from(token.flags.contains(Flags::CAPITALISED));
+    keys.push(feature_key(CLASS_AND_CAPITALISED, &[fine(token), capitalised, case]));
+    keys.push(feature_key(PREVIOUS_CLASS, &[class_at(-1)]));
+    keys.push(feature_key(NEXT_CLASS, &[class_at(1)]));
     for (template, offset) in [(HINT, 0), (PREVIOUS_HINT, -1), (NEXT_HINT, 1)] {
         if let Some(token) = neighbour(offset) {
             keys.extend(token.hints.indices().map(|bit| feature_key(template, &[u64::from(bit)])));
@@ -121,21 +180,22 @@ mod tests {
         let plain = views(&["met", "Sherman", "today"], &[Hints::empty(); 3]);
         let hinted = views(&["met", "Sherman", "today"], &[Hints::empty(), Hints::SURNAME, Hints::empty()]);
         let mut base = Vec::new();
-        collect(&plain, 1, BioTag::Outside, Casing::Prose, &mut base);
+        let prose = |tokens| Context { tokens, casing: Casing::Prose, memory: None };
+        collect(prose(&plain), 1, BioTag::Outside, &mut base);
         let mut with_hint = Vec::new();
-        collect(&hinted, 1, BioTag::Outside, Casing::Prose, &mut with_hint);
+        collect(prose(&hinted), 1, BioTag::Outside, &mut with_hint);
         assert_eq!(with_hint.len(), base.len() + 1);
         let mut after_person = Vec::new();
-        collect(&plain, 1, BioTag::Begin(EntityType::Person), Casing::Prose, &mut after_person);
+        collect(prose(&plain), 1, BioTag::Begin(EntityType::Person), &mut after_person);
         assert_ne!(base, after_person);
         let mut headline = Vec::new();
-        collect(&plain, 1, BioTag::Outside, Casing::Headline, &mut headline);
+        collect(Context { casing: Casing::Headline, ..prose(&plain) }, 1, BioTag::Outside, &mut headline);
         assert_ne!(base, headline);
         // The previous token's hints are seen from the next one.
         let mut next = Vec::new();
-        collect(&hinted, 2, BioTag::Outside, Casing::Prose, &mut next);
+        collect(prose(&hinted), 2, BioTag::Outside, &mut next);
         let mut next_plain = Vec::new();
-        collect(&plain, 2, BioTag::Outside, Casing::Prose, &mut next_plain);
+        collect(prose(&plain), 2, BioTag::Outside, &mut next_plain);
         assert_eq!(next.len(), next_plain.len() + 1);
     }
 }

@@ -2,6 +2,7 @@
 
 use super::hash::Fnv;
 use super::shape;
+use super::word_classes::{WordClass, WordClasses};
 use crate::extract::Hints;
 
 /// Prefixes and suffixes of 1 to this many characters become features.
@@ -44,6 +45,8 @@ pub struct TokenView {
     pub suffixes: [u64; AFFIXES],
     pub flags: Flags,
     pub hints: Hints,
+    /// The word's class in unlabelled text, if it is frequent enough there to have one.
+    pub class: Option<WordClass>,
 }
 
 impl TokenView {
@@ -52,7 +55,10 @@ impl TokenView {
         words
             .iter()
             .enumerate()
-            .map(|(index, word)| Self::new(word, hints.get(index).copied().unwrap_or_default()))
+            .map(|(index, word)| {
+                let view = Self::new(word, hints.get(index).copied().unwrap_or_default());
+                Self { class: WordClasses::get().of(view.word), ..view }
+            })
             .collect()
     }
 
@@ -103,7 +109,7 @@ impl TokenView {
         }
         let mut shape_hash = Fnv::new();
         shape::for_each_class(word, |class| shape_hash = shape_hash.char(class));
-        Self { word: hash.finish(), shape: shape_hash.finish(), prefixes, suffixes, flags, hints }
+        Self { word: hash.finish(), shape: shape_hash.finish(), prefixes, suffixes, flags, hints, class: None }
     }
 }
 

@@ -1,10 +1,11 @@
-//! Training: greedy left-to-right averaged perceptron over shuffled sentences, then pruning and
+//! Training: greedy left-to-right averaged perceptron over shuffled documents, in two passes each, then pruning and
 //! quantisation into the weights that [`Tagger`] loads.
 
 use super::casing::{casing, headline_word};
-use super::features::{self, Casing};
+use super::features::{self, Casing, Context};
 use super::hash::mix;
 use super::label::BioTag;
+use super::memory::DocumentMemory;
 use super::perceptron::Perceptron;
 use super::sentence::TrainingSentence;
 use super::tagging::Tagger;
@@ -43,40 +44,71 @@ impl Prepared {
     }
 }
 
-/// Trains a tagger. `hints` gives the gazetteer facts of a sentence's words, as tagging will.
-pub fn train(sentences: &[TrainingSentence], hints: impl Fn(&[&str]) -> Vec<Hints>, options: &TrainOptions) -> Tagger {
+/// Trains a tagger on documents, each a list of sentences: as in tagging, a first pass over a
+/// document learns without its memory, and a second learns with the memory of the first one's guesses.
+/// `hints` gives the gazetteer facts of a sentence's words, as tagging will.
+pub fn train(
+    documents: &[Vec<TrainingSentence>],
+    hints: impl Fn(&[&str]) -> Vec<Hints>,
+    options: &TrainOptions,
+) -> Tagger {
     let mut random = SplitMix(options.seed);
-    let mut prepared = Vec::with_capacity(sentences.len());
-    for sentence in sentences {
-        let words = sentence.word_refs();
-        prepared.push(Prepared::new(&words, &sentence.tags, &hints));
-        if options.headline_every > 0 && random.next().is_multiple_of(options.headline_every) {
-            let headline: Vec<String> =
-                words.iter().enumerate().map(|(index, word)| headline_word(word, index == 0)).collect();
-            let headline: Vec<&str> = headline.iter().map(String::as_str).collect();
-            prepared.push(Prepared::new(&headline, &sentence.tags, &hints));
+    let mut prepared: Vec<Vec<Prepared>> = Vec::with_capacity(documents.len());
+    for document in documents {
+        let mut sentences = Vec::with_capacity(document.len());
+        for sentence in document {
+            let words = sentence.word_refs();
+            sentences.push(Prepared::new(&words, &sentence.tags, &hints));
+            if options.headline_every > 0 && random.next().is_multiple_of(options.headline_every) {
+                let headline: Vec<String> =
+                    words.iter().enumerate().map(|(index, word)| headline_word(word, index == 0)).collect();
+                let headline: Vec<&str> = headline.iter().map(String::as_str).collect();
+                sentences.push(Prepared::new(&headline, &sentence.tags, &hints));
+            }
         }
+        prepared.push(sentences);
     }
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut keys = Vec::new();
     for _ in 0..options.epochs {
         random.shuffle(&mut order);
-        for sentence in order.iter().map(|&index| &prepared[index]) {
-            let mut previous = BioTag::Outside;
-            for (index, &truth) in sentence.tags.iter().enumerate() {
-                features::collect(&sentence.tokens, index, previous, sentence.casing, &mut keys);
-                let guess = BioTag::best(&perceptron.scores(&keys));
-                if guess != truth {
-                    perceptron.update(&keys, truth, guess);
-                }
-                perceptron.tick();
-                // The model learns from its own guesses, as it will see them when tagging.
-                previous = guess;
+        for document in order.iter().map(|&index| &prepared[index]) {
+            let mut memory = DocumentMemory::default();
+            for sentence in document {
+                let guesses = learn(&mut perceptron, sentence, None, &mut keys);
+                memory.record(&sentence.tokens, &guesses, sentence.casing);
+            }
+            for sentence in document {
+                learn(&mut perceptron, sentence, Some(&memory), &mut keys);
             }
         }
     }
     Tagger { weights: quantise(perceptron.averaged(), options.prune_below) }
+}
+
+/// One perceptron pass over a sentence; returns the guesses made.
+fn learn(
+    perceptron: &mut Perceptron,
+    sentence: &Prepared,
+    memory: Option<&DocumentMemory>,
+    keys: &mut Vec<u64>,
+) -> Vec<BioTag> {
+    let context = Context { tokens: &sentence.tokens, casing: sentence.casing, memory };
+    let mut guesses = Vec::with_capacity(sentence.tags.len());
+    let mut previous = BioTag::Outside;
+    for (index, &truth) in sentence.tags.iter().enumerate() {
+        features::collect(context, index, previous, keys);
+        let guess = BioTag::best(&perceptron.scores(keys));
+        if guess != truth {
+            perceptron.update(keys, truth, guess);
+        }
+        perceptron.tick();
+        // The model learns from its own guesses, as it will see them when tagging.
+        previous = guess;
+        guesses.push(guess);
+    }
+    guesses
 }
 
 /// Drops features with only tiny weights and scales the rest into i16 by one common factor.
@@ -143,17 +175,18 @@ mod tests {
     fn training_learns_a_tiny_corpus() {
         let corpus = tiny_corpus();
         let options = TrainOptions { epochs: 10, prune_below: 0.0, ..TrainOptions::default() };
-        let tagger = train(&corpus, no_hints, &options);
+        let tagger = train(std::slice::from_ref(&corpus), no_hints, &options);
         let words = corpus[1].word_refs();
         assert_eq!(tagger.tag(&words, &[]), [(1..3, Organization), (4..6, Person)]);
-        let evaluation = evaluate(&tagger, &corpus, no_hints);
+        let evaluation = evaluate(&tagger, &[corpus], no_hints);
         assert_eq!(evaluation.overall().f1(), 1.0);
     }
 
     #[test]
     fn serialisation_keeps_the_tags() {
         let corpus = tiny_corpus();
-        let tagger = train(&corpus, no_hints, &TrainOptions { epochs: 3, ..TrainOptions::default() });
+        let tagger =
+            train(std::slice::from_ref(&corpus), no_hints, &TrainOptions { epochs: 3, ..TrainOptions::default() });
         let bytes = tagger.to_bytes();
         let loaded = Tagger::from_bytes(&bytes).unwrap();
         assert_eq!(loaded.to_bytes(), bytes);
@@ -165,7 +198,7 @@ mod tests {
 
     #[test]
     fn training_is_deterministic() {
-        let corpus = tiny_corpus();
+        let corpus = [tiny_corpus()];
         let first = train(&corpus, no_hints, &TrainOptions::default()).to_bytes();
         assert_eq!(train(&corpus, no_hints, &TrainOptions::default()).to_bytes(), first);
     }
