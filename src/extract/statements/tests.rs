@@ -481,7 +481,7 @@ fn clauses_end_at_semicolons_asides_after_cues_are_skipped_and_a_colon_introduce
         contents_and_sources(body),
         [
             ("the crossing was safe".to_owned(), Some("The ferry operator Nordlys".to_owned())),
-            ("the hull had been patched with wood".to_owned(), Some("Inspector Hanna Berg".to_owned())),
+            ("the hull had been patched with wood".to_owned(), Some("Hanna Berg".to_owned())),
             ("the ships would sail again".to_owned(), Some("Berg".to_owned())),
             ("The engines have not been serviced in years.".to_owned(), Some("Erik Solberg".to_owned())),
         ]
