@@ -30,16 +30,6 @@ struct Style {
     fill: &'static str,
 }
 
-/// The kinds of node the graph holds, in the order the legend shows them.
-const NODE_KINDS: [NodeKind; 6] = [
-    NodeKind::Article,
-    NodeKind::Person,
-    NodeKind::Organization,
-    NodeKind::Place,
-    NodeKind::Statement,
-    NodeKind::Event,
-];
-
 pub(super) fn write<W: Write>(graph: &KnowledgeGraph, view: &View, mut writer: W) -> Result<W, ExportError> {
     let drawn = view.select(graph)?;
     writeln!(writer, "digraph newsgraph {{")?;
@@ -106,7 +96,7 @@ fn write_defaults(writer: &mut impl Write) -> io::Result<()> {
 fn write_legend(writer: &mut impl Write) -> io::Result<()> {
     writeln!(writer, "  subgraph cluster_legend {{")?;
     writeln!(writer, "    label=\"Legend\"; style=\"rounded,dashed\"; color=\"#999999\"; fontsize=12;")?;
-    for kind in NODE_KINDS {
+    for kind in NodeKind::GRAPH_NODES {
         write_node(writer, &legend_id(kind), kind.name(), kind)?;
     }
     let sample_relation = Edge::Relation(RelationEdge {
@@ -290,7 +280,7 @@ mod tests {
 
     #[test]
     fn each_kind_has_its_own_shape_and_colour() {
-        let styles: Vec<Style> = NODE_KINDS.into_iter().map(style).collect();
+        let styles: Vec<Style> = NodeKind::GRAPH_NODES.into_iter().map(style).collect();
         for (i, a) in styles.iter().enumerate() {
             assert!(!a.shape.to_lowercase().contains("record"), "{} interprets {{}}|<> in labels", a.shape);
             for b in &styles[i + 1..] {

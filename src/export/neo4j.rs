@@ -12,16 +12,6 @@ use super::graphml::text;
 use super::node_link::records;
 use crate::graph::{KnowledgeGraph, NodeKind};
 
-/// The kinds of node, one file each, in the order the import command lists them.
-pub const NODE_KINDS: [NodeKind; 6] = [
-    NodeKind::Article,
-    NodeKind::Person,
-    NodeKind::Organization,
-    NodeKind::Place,
-    NodeKind::Statement,
-    NodeKind::Event,
-];
-
 /// The importer's default array delimiter. An item that holds it has it replaced by `,`.
 const ARRAY_DELIMITER: char = ';';
 
@@ -35,7 +25,7 @@ pub enum Neo4jFile {
 impl Neo4jFile {
     /// Every file, nodes first.
     pub fn all() -> impl Iterator<Item = Neo4jFile> {
-        NODE_KINDS.into_iter().map(Neo4jFile::Nodes).chain([Neo4jFile::Relationships])
+        NodeKind::GRAPH_NODES.into_iter().map(Neo4jFile::Nodes).chain([Neo4jFile::Relationships])
     }
 
     pub fn file_name(self) -> String {

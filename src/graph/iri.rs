@@ -76,6 +76,11 @@ impl NodeKind {
         Self::Evidence,
     ];
 
+    /// The kinds that are nodes of the graph itself, in the order legends and property-graph files list
+    /// them; mentions, roles and evidence are RDF resources only.
+    pub const GRAPH_NODES: [NodeKind; 6] =
+        [Self::Article, Self::Person, Self::Organization, Self::Place, Self::Statement, Self::Event];
+
     /// The kind's display name, as legends and node-link JSON show it.
     pub fn name(self) -> &'static str {
         match self {
