@@ -54,6 +54,22 @@ pub(crate) const CONJUNCTIONS: [&str; 7] = ["and", "but", "or", "because", "whil
 /// Conjunctions that set one clause against another: "…, but the agency reported …".
 pub(crate) const CONTRASTS: [&str; 3] = ["but", "while", "whereas"];
 
+/// Personal objects that follow a verb as its object, not as the start of a clause: "confirmed *him*".
+/// Not "her" (also a possessive: "praised her plan") nor "it" (often a clause's subject).
+pub(crate) const PERSONAL_OBJECTS: [&str; 4] = ["him", "them", "me", "us"];
+
+/// The prepositions that open a participle's place or medium: "writing *in* a blog post", "posting *on*
+/// X". Narrower than [`PREPOSITIONS`]: "with" or "about" after a participle open what is said.
+pub(crate) const PLACE_OR_MEDIUM: [&str; 5] = ["in", "on", "at", "via", "from"];
+
+/// Words that never stand inside the noun phrase of a listener ("told *the local station* that…"): its
+/// end is where the heard clause starts. Wider than [`PREPOSITIONS`]: "that", "as", "via", "over",
+/// "through", "and" and "or" end it too.
+pub(crate) const NOT_IN_LISTENER: [&str; 20] = [
+    "of", "in", "on", "at", "to", "for", "with", "about", "from", "by", "as", "that", "via", "after", "before",
+    "during", "over", "through", "and", "or",
+];
+
 /// Words before "according to X" that leave their clause open, so that the report attaches to what
 /// follows ("which, according to AFP, …"). Unlike [`CONJUNCTIONS`], not "when": in "Friday was when,
 /// according to the plans, …" the whole sentence is the report.

@@ -10,6 +10,7 @@ use super::quotes::Quote;
 use super::source::{clause_subject, sentence_subject, source_after, source_before};
 use crate::contract::EntityType;
 use crate::contract::StatementKind;
+use crate::extract::lexicon::{CONTRASTS, PLACE_OR_MEDIUM};
 use crate::text::TokenKind;
 
 /// How far from a quotation its cue may stand, in tokens: "“…,” Khaled Al-Maeena, editor at large at the
@@ -18,8 +19,6 @@ const CUE_REACH: usize = 16;
 /// The most words between a cue and the quotation it introduces: "told *the press*, “…”", "tweeted *using
 /// his @POTUS account*: “…”".
 const MAX_OBJECT_TOKENS: usize = 6;
-/// The prepositions that open a participle's place or medium: "writing *in* a blog post", "posting *on* X".
-const PLACE_OR_MEDIUM: [&str; 5] = ["in", "on", "at", "via", "from"];
 /// A quoted sentence without a cue counts as speech from this many words on; shorter ones are titles or
 /// scare quotes.
 const MIN_SENTENCE_WORDS: usize = 4;
@@ -56,7 +55,7 @@ fn cue_after(annotated: &Annotated, quote: &Quote, next_open: usize) -> Option<S
         start += 1;
     }
     // "“…,” while Trump noted …": a conjunction opens a clause of its own, with its own statement.
-    if ["while", "but", "whereas", "and"].iter().any(|word| annotated.doc.is(start, word)) {
+    if annotated.doc.is_any(start, &CONTRASTS) || annotated.doc.is(start, "and") {
         return None;
     }
     let separated = start > quote.close + 1
@@ -96,7 +95,7 @@ fn cue_before(annotated: &Annotated, quote: &Quote, previous_close: Option<usize
     // Without a comma or colon, only a participle's place or medium may stand before the quotation ("writing
     // in a blog post “…”"); "saying there was “…”" reports a clause that holds it.
     let unmarked_object = form != CueForm::Participle
-        || !PLACE_OR_MEDIUM.iter().any(|word| annotated.doc.is(cue.end, word))
+        || !annotated.doc.is_any(cue.end, &PLACE_OR_MEDIUM)
         || (cue.end..end)
             .any(|token| !matches!(annotated.doc.kind(token), Some(TokenKind::Word | TokenKind::Possessive)));
     if end.saturating_sub(cue.end) > MAX_OBJECT_TOKENS || (end == quote.open && cue.end != end && unmarked_object) {

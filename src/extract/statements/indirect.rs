@@ -12,7 +12,9 @@ use super::source::{
     absolute_subject, clause_subject, closes_relative_clause, narrow_to_name, source_after, source_before,
 };
 use crate::contract::StatementKind;
-use crate::extract::lexicon::{BE_FORMS, CLAUSE_OPENERS, CONTRASTS, MODALS, POINTING_BACK, PREPOSITIONS, is_one_of};
+use crate::extract::lexicon::{
+    BE_FORMS, CLAUSE_OPENERS, CONTRASTS, MODALS, PERSONAL_OBJECTS, POINTING_BACK, PREPOSITIONS, is_one_of,
+};
 use crate::text::TokenKind;
 
 /// Reported content shorter than this is a fragment, not a claim.
@@ -342,7 +344,7 @@ fn content_start(annotated: &Annotated, after_cue: usize, end: usize) -> Option<
     let start = listener_after(annotated, after_cue, end).map_or(after_cue, |listener| listener.end);
     let mut start = after_aside(annotated, time_after(annotated, start, end), end);
     // "confirmed him", "thanked them": an object, not a clause ("US" is a name).
-    let object = annotated.doc.words.get(start).is_some_and(|word| ["him", "them", "me", "us"].contains(word));
+    let object = annotated.doc.words.get(start).is_some_and(|word| PERSONAL_OBJECTS.contains(word));
     if object && !is_telling(annotated, after_cue - 1) {
         return None;
     }

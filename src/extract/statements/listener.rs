@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::annotated::Annotated;
 use super::source::{is_determiner, is_pronoun};
+use crate::extract::lexicon::NOT_IN_LISTENER;
 use crate::text::TokenKind;
 
 /// The verbs whose object is the listener.
@@ -13,11 +14,6 @@ const TELLING: [&str; 4] = ["told", "tells", "tell", "telling"];
 const LISTENER_WORDS: [&str; 9] = ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "media"];
 /// The most words of a listener that is not a name: "told *the local radio station*".
 const MAX_LISTENER_WORDS: usize = 4;
-/// Words that never stand inside a listener's noun phrase: its end is where the heard clause starts.
-const NOT_IN_LISTENER: [&str; 20] = [
-    "of", "in", "on", "at", "to", "for", "with", "about", "from", "by", "as", "that", "via", "after", "before",
-    "during", "over", "through", "and", "or",
-];
 
 /// Whether the cue word at `token` is a verb of telling.
 pub(super) fn is_telling(annotated: &Annotated, token: usize) -> bool {
