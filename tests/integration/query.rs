@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use newsgraph::export::Format;
 use serde_json::Value;
 
-use crate::support::{EXTRACTIONS, repo_path, scratch_dir};
+use crate::support::{EXTRACTIONS, files_with_extension, repo_path, scratch_dir};
 
 /// A question of `examples/queries/`: its SPARQL file and its expected rows, header first.
 pub struct ExampleQuery {
@@ -18,12 +18,7 @@ pub struct ExampleQuery {
 
 /// The five questions, in file-name order.
 pub fn example_queries() -> Vec<ExampleQuery> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path("examples/queries"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "rq"))
-        .collect();
-    paths.sort();
+    let paths = files_with_extension("examples/queries", "rq");
     assert_eq!(paths.len(), 5, "{paths:?}");
     let rows = |path: &Path| -> Vec<Vec<String>> {
         let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));

@@ -8,14 +8,12 @@ use std::process::Command;
 use newsgraph::contract::Extraction;
 
 use crate::cli::{newsgraph, stderr, with_stdin};
-use crate::support::{external_tool, repo_path, scratch_dir};
+use crate::support::{external_tool, files_with_extension, repo_path, scratch_dir};
 
 /// The example articles as JSON Lines documents, each repeated under `copies` ids, so that a run
 /// spans several batches of the pipeline.
 fn document_lines(copies: usize) -> String {
-    let mut paths: Vec<PathBuf> = fs::read_dir(repo_path("examples")).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.retain(|path| path.extension().is_some_and(|ext| ext == "txt"));
-    paths.sort();
+    let paths = files_with_extension("examples", "txt");
     let mut lines = String::new();
     for copy in 0..copies {
         for path in &paths {

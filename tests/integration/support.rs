@@ -21,12 +21,7 @@ pub fn read_extraction(relative: &str) -> Extraction {
 /// The bundled example extractions, in file-name order.
 /// What `extract` finds in the articles of `examples/`.
 pub fn extracted_examples() -> Vec<Extraction> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path("examples"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    paths.sort();
+    let paths = files_with_extension("examples", "txt");
     let extract = |path: &PathBuf| {
         let id = path.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(path).unwrap();
@@ -35,16 +30,22 @@ pub fn extracted_examples() -> Vec<Extraction> {
     paths.iter().map(extract).collect()
 }
 
+/// The files of the repository folder `dir` whose extension is `extension`, in file-name order.
+pub fn files_with_extension(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path(dir))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
+        .collect();
+    paths.sort();
+    paths
+}
+
 /// Hand-checked extractions of the articles in `examples/`.
 pub const EXTRACTIONS: &str = "tests/fixtures/extractions";
 
 pub fn example_extractions() -> Vec<Extraction> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_path(EXTRACTIONS))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    paths.sort();
+    let paths = files_with_extension(EXTRACTIONS, "json");
     assert!(!paths.is_empty(), "{EXTRACTIONS} holds no extraction");
     paths.iter().map(|path| read_extraction(path.strip_prefix(repo_path("")).unwrap().to_str().unwrap())).collect()
 }
