@@ -4,7 +4,8 @@
 //! MB, whose bound is 8 (issue 15): linear work keeps both near 8. Offsets and statement ids gain a
 //! digit each time the text grows tenfold, so the output grows a few per cent faster than the text
 //! (`n log n` bytes); its bytes other than digits must stay within ×8. `NEWSGRAPH_BENCH_SCALING_MB`
-//! sets the largest size (16; 0 skips scaling).
+//! sets the largest size (16; 0 skips scaling). CPU time includes the kernel's, mostly page faults
+//! of the extraction's memory: a million statements at 16 MB of quotations hold about 1.6 GB.
 
 use std::io::{self, Write};
 use std::time::Instant;
@@ -32,12 +33,18 @@ pub fn run(documents: &[Document]) {
         for share in [16.0, 8.0, 4.0, 2.0, 1.0] {
             let bytes = (largest * 1e6 / share) as usize;
             let text = article_of(unit, bytes);
-            let (started, cpu_started) = (Instant::now(), cpu_seconds());
-            let extraction =
-                extract(Document::from_article("scaling".into(), None, text, true).expect("dated article"));
-            let wall = started.elapsed().as_secs_f64();
-            // CPU time, where Linux tells it, is what one core spent, however busy the machine.
-            let time = cpu_seconds().zip(cpu_started).map_or(wall, |(now, then)| now - then);
+            // The best of a few runs: other processes sharing the caches and cores only ever add time.
+            let (mut time, mut wall, mut extraction) = (f64::INFINITY, f64::INFINITY, None);
+            for _ in 0..RUNS {
+                drop(extraction.take());
+                let (started, cpu_started) = (Instant::now(), cpu_seconds());
+                let run = extract(Document::from_article("scaling".into(), None, text.clone(), true).expect("dated"));
+                let run_wall = started.elapsed().as_secs_f64();
+                // CPU time, where Linux tells it, is what one core spent, however busy the machine.
+                time = time.min(cpu_seconds().zip(cpu_started).map_or(run_wall, |(now, then)| now - then));
+                wall = wall.min(run_wall);
+                extraction = Some(run);
+            }
             let mut counter = ByteCounter::default();
             serde_json::to_writer(&mut counter, &extraction).expect("counting never fails");
             let (output, other_than_digits) = (counter.bytes as f64 / 1e6, (counter.bytes - counter.digits) as f64);
@@ -65,6 +72,9 @@ fn article_of(unit: &str, bytes: usize) -> String {
     text.truncate(end);
     text
 }
+
+/// Runs of each size, of which the fastest counts.
+const RUNS: usize = 2;
 
 /// The growth allowed from an eighth of the text to all of it: linear.
 const BOUND: f64 = 8.0;
