@@ -20,6 +20,7 @@ mod render;
 mod report;
 mod results_table;
 mod summary;
+mod temporary;
 mod train;
 mod windows1252;
 mod word_classes;

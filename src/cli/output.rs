@@ -1,8 +1,10 @@
 //! Where results go. A regular file, or a path where nothing is yet, is replaced only once its new
 //! content is complete: the content goes to a unique temporary file beside it, renamed over it on
 //! success. So a failed run leaves an old output as it was, concurrent runs never mix their bytes (the
-//! last complete one wins), and an interrupted run leaves nothing behind. Anything else (standard
-//! output, a terminal, a FIFO, a device) is written in place and never replaced.
+//! last complete one wins), and an interrupted run leaves nothing behind (nor, once the next run to
+//! the same output has tidied up, a killed one: `temporary.rs`). Anything else (standard output, a
+//! terminal, a FIFO, a device) is written in place and never replaced. Every file the commands write
+//! goes through here.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -11,7 +13,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use tempfile::NamedTempFile;
 
-use super::interrupt;
+use super::{interrupt, temporary};
 
 /// What a command's writing came to: a complete result, or nothing worth replacing an old one.
 pub enum Written {
@@ -43,25 +45,6 @@ const STDOUT_NAMES: [&str; 4] = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd
 pub fn write_whole(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let output = Output::new(path)?;
     output.write(|writer| write(writer).map(|()| Written::Complete)).map(drop)
-}
-
-/// A stream that shows every line as soon as it is written: standard output or a file created anew.
-pub fn create_stream(path: &Path) -> anyhow::Result<Box<dyn Write>> {
-    if is_stdout(path) {
-        return Ok(Box::new(io::stdout().lock()));
-    }
-    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
-    }
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(Box::new(BufWriter::new(file)))
-}
-
-/// A new file is readable and writable by all, less the umask, as `File::create` makes it, not
-/// owner-only as a temporary file would be.
-fn new_file_permissions() -> fs::Permissions {
-    use std::os::unix::fs::PermissionsExt;
-    fs::Permissions::from_mode(0o666)
 }
 
 /// Symbolic links followed before giving up, as the kernel's own limit for path lookups.
@@ -147,11 +130,7 @@ fn replace(
     fs::create_dir_all(folder).with_context(|| format!("cannot create the folder {}", folder.display()))?;
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     interrupt::catch_interrupts();
-    let temporary = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".partial")
-        .permissions(new_file_permissions())
-        .tempfile_in(folder)
+    let temporary = temporary::create_beside(folder, &name)
         .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
     let _removed_if_interrupted = interrupt::remove_on_interrupt(temporary.path());
     keep_permissions(target, temporary.as_file()).with_context(&context)?;

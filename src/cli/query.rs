@@ -18,7 +18,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
 use super::args::{QueryArgs, ResultsFormat};
-use super::output::create_stream;
+use super::output::{Output, Written};
 use super::report::Tally;
 use super::results_table;
 
@@ -30,6 +30,8 @@ pub fn run(args: &QueryArgs) -> anyhow::Result<Tally> {
         (None, Some(text)) => text.clone(),
         _ => bail!("give the query either as --query FILE or as --sparql TEXT"),
     };
+    // Decided before anything is read, so that a bad output fails at once.
+    let output = Output::new(&args.output)?;
     let store = Store::new().context("cannot open an in-memory store")?;
     let mut tally = Tally::default();
     for path in &args.graphs {
@@ -43,8 +45,10 @@ pub fn run(args: &QueryArgs) -> anyhow::Result<Tally> {
     }
     let prepared = SparqlEvaluator::new().parse_query(&query).context("the query is not valid SPARQL")?;
     let results = prepared.on_store(&store).execute().context("the query failed")?;
-    let writer = create_stream(&args.output)?;
-    write_results(results, args.format, writer).context("cannot write the results")?;
+    output.write(|writer| {
+        write_results(results, args.format, writer).context("cannot write the results")?;
+        Ok(Written::Complete)
+    })?;
     Ok(tally)
 }
 
@@ -81,7 +85,7 @@ fn rdf_format(format: Format) -> Option<RdfFormat> {
 }
 
 /// Solutions and booleans in the chosen format; the triples of CONSTRUCT and DESCRIBE as N-Triples.
-fn write_results(results: QueryResults<'_>, format: ResultsFormat, mut writer: impl Write) -> anyhow::Result<()> {
+fn write_results(results: QueryResults<'_>, format: ResultsFormat, mut writer: &mut dyn Write) -> anyhow::Result<()> {
     let standard = match format {
         ResultsFormat::Table => None,
         ResultsFormat::Csv => Some(QueryResultsFormat::Csv),
@@ -111,6 +115,5 @@ fn write_results(results: QueryResults<'_>, format: ResultsFormat, mut writer: i
             serializer.finish()?;
         }
     }
-    writer.flush()?;
     Ok(())
 }

@@ -1,11 +1,12 @@
 //! Pictures: DOT piped into Graphviz `dot` when the output ends in `.svg` or `.png`.
 
-use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context, bail};
+
+use super::output::{Output, Written};
 
 /// The picture formats that Graphviz draws for us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,47 +32,52 @@ impl Picture {
     }
 }
 
-/// Streams the DOT that `write` produces into `dot`, which draws `path`. The picture replaces `path`
-/// only when `dot` succeeds.
+/// Streams the DOT that `write` produces into `dot` and writes the picture it draws to `path`, as
+/// every output is written: a file there is replaced only when `dot` succeeds.
 pub fn render(
     path: &Path,
     picture: Picture,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let partial = path.with_extension(format!("partial.{}", path.extension().unwrap_or_default().to_string_lossy()));
-    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
-    }
+    let output = Output::new(path)?;
+    let drawn = draw(picture, write).with_context(|| format!("cannot draw {}", path.display()))?;
+    output.write(|writer| Ok(writer.write_all(&drawn).map(|()| Written::Complete)?)).map(drop)
+}
+
+/// The picture `dot` draws of the DOT that `write` produces.
+fn draw(picture: Picture, write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<Vec<u8>> {
     let child = Command::new("dot")
         .arg(picture.graphviz_format())
-        .arg("-o")
-        .arg(&partial)
         .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();
     let mut child = match child {
         Ok(child) => child,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => bail!(
-            "Graphviz `dot` is not installed, so {} cannot be drawn: install Graphviz, or write .dot",
-            path.display()
-        ),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            bail!("Graphviz `dot` is not installed: install Graphviz, or write .dot")
+        }
         Err(error) => return Err(error).context("cannot run Graphviz `dot`"),
     };
+    let (mut drawn, mut messages) = (child.stdout.take().expect("piped"), child.stderr.take().expect("piped"));
     let mut stdin = io::BufWriter::new(child.stdin.take().expect("stdin is piped"));
-    let written = write(&mut stdin).and_then(|()| Ok(stdin.flush()?));
-    drop(stdin);
-    let output = child.wait_with_output().context("Graphviz `dot` did not finish")?;
-    let result = match (written, output.status.success()) {
-        (Ok(()), true) => {
-            fs::rename(&partial, path).with_context(|| format!("cannot move the picture to {}", path.display()))
-        }
-        (Err(error), _) => Err(error),
-        (Ok(()), false) => {
-            Err(anyhow::anyhow!("Graphviz `dot` failed: {}", String::from_utf8_lossy(&output.stderr).trim()))
-        }
-    };
-    if result.is_err() {
-        let _ = fs::remove_file(&partial);
+    // The picture and the messages are read while the DOT is written, so that no pipe fills up.
+    let (written, drawn, messages) = std::thread::scope(|scope| {
+        let drawn = scope.spawn(move || read_all(&mut drawn));
+        let messages = scope.spawn(move || read_all(&mut messages));
+        let written = write(&mut stdin).and_then(|()| Ok(stdin.flush()?));
+        drop(stdin);
+        (written, drawn.join().expect("reading never panics"), messages.join().expect("reading never panics"))
+    });
+    let status = child.wait().context("Graphviz `dot` did not finish")?;
+    written?;
+    if !status.success() {
+        bail!("Graphviz `dot` failed: {}", String::from_utf8_lossy(&messages?).trim());
     }
-    result.with_context(|| format!("cannot draw {}", path.display()))
+    drawn.context("cannot read what Graphviz `dot` drew")
+}
+
+fn read_all(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map(|_| bytes)
 }

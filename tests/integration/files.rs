@@ -6,12 +6,12 @@ use std::fs;
 use std::io::Read;
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::cli::{examples, newsgraph, stderr};
-use crate::support::scratch_dir;
+use crate::support::{external_tool, scratch_dir};
 
 fn path(path: &Path) -> &str {
     path.to_str().unwrap()
@@ -158,22 +158,28 @@ fn a_write_error_reports_its_cause() {
     }
 }
 
+/// An `extract` to `out` in `dir`, waiting on its open standard input once its temporary file is
+/// there; with the time it started.
+fn run_waiting_with_its_temporary_file(dir: &Path, out: &Path) -> (Child, Instant) {
+    let child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["extract", "-", "-o", path(out)])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !names(dir).iter().any(|name| name.ends_with(".partial")) {
+        assert!(started.elapsed() < Duration::from_secs(20), "no temporary file appeared");
+        thread::sleep(Duration::from_millis(20));
+    }
+    (child, started)
+}
+
 #[test]
 fn an_interrupted_run_leaves_neither_a_partial_file_nor_a_changed_output() {
     let dir = scratch_dir("files-interrupted");
     let out = dir.join("out.jsonl");
     fs::write(&out, "earlier").unwrap();
-    // Standard input left open keeps the run waiting with its temporary file created.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(["extract", "-", "-o", path(&out)])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while names(&dir).len() < 2 {
-        assert!(started.elapsed() < Duration::from_secs(20), "no temporary file appeared");
-        thread::sleep(Duration::from_millis(20));
-    }
+    let (mut child, started) = run_waiting_with_its_temporary_file(&dir, &out);
     // Standard input stays open until the run has ended, so that only the signal can end it.
     let stdin = child.stdin.take();
     assert!(Command::new("kill").arg(child.id().to_string()).status().unwrap().success());
@@ -188,4 +194,51 @@ fn an_interrupted_run_leaves_neither_a_partial_file_nor_a_changed_output() {
     assert_eq!(status.code(), Some(130));
     assert_eq!(names(&dir), ["out.jsonl"]);
     assert_eq!(fs::read_to_string(&out).unwrap(), "earlier");
+}
+
+#[test]
+fn a_killed_run_leaves_a_temporary_file_that_the_next_run_to_the_output_removes() {
+    let dir = scratch_dir("files-killed");
+    let input = article(&dir, "input.txt");
+    let out = dir.join("out.jsonl");
+    let (mut child, _) = run_waiting_with_its_temporary_file(&dir, &out);
+    let stdin = child.stdin.take();
+    child.kill().unwrap(); // SIGKILL, which no handler sees
+    child.wait().unwrap();
+    drop(stdin);
+    let left = names(&dir);
+    let pid = format!(".{}.", child.id());
+    assert!(
+        left.iter().any(|name| name.starts_with(".out.jsonl.") && name.contains(&pid) && name.ends_with(".partial")),
+        "the killed run's temporary file names its process: {left:?}"
+    );
+    assert!(newsgraph(&["extract", &input, "-o", path(&out)]).status.success());
+    assert_eq!(names(&dir), ["input.txt", "out.jsonl"]);
+}
+
+#[test]
+fn query_results_and_pictures_are_written_as_every_output_is() {
+    let dir = scratch_dir("files-every-command");
+    let (graph, examples) = (dir.join("graph.nt"), examples());
+    assert!(newsgraph(&["build", &examples, "-o", path(&graph)]).status.success());
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    let picture_drawn = external_tool("dot", &["-V"]).is_some();
+    let commands: Vec<(&str, Vec<&str>)> = [
+        ("rows.tsv", vec!["query", path(&graph), "--sparql", count, "--format", "tsv", "-o"]),
+        ("picture.svg", vec!["build", &examples, "-o"]),
+    ]
+    .into_iter()
+    .filter(|(name, _)| picture_drawn || !name.ends_with(".svg"))
+    .collect();
+    for (name, command) in commands {
+        let (target, link) = (dir.join(name), dir.join(format!("link-{name}")));
+        fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(name, &link).unwrap();
+        let output = newsgraph(&[&command[..], &[path(&link)]].concat());
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        assert_eq!(fs::read_link(&link).unwrap(), Path::new(name), "{name}: the link is kept");
+        let written = fs::read_to_string(&target).unwrap();
+        assert!(written != "old" && !written.is_empty(), "{name}: the target has the new content");
+    }
+    assert!(names(&dir).iter().all(|name| !name.starts_with('.')), "no temporary file is left: {:?}", names(&dir));
 }
