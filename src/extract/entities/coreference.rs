@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::mention::Mention;
 use super::resolved::{EntityMention, Resolved};
+use crate::contract::names::{acronym, initials};
 use crate::contract::{Entity, EntityType, Span};
 use crate::extract::doc::Doc;
 use crate::extract::gazetteer::Gazetteer;
@@ -18,6 +19,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
     let identities: Vec<String> =
         mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, doc, mention, key)).collect();
     join_identical(doc, &mentions, &identities, &mut groups);
+    join_full_name_variants(doc, &mentions, &mut groups);
     join_partial_names(doc, &mentions, &mut groups);
     join_acronyms(doc, &mentions, &mut groups);
     join_unqualified_organizations(&mentions, &identities, &mut groups);
@@ -65,7 +67,7 @@ fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usiz
         && mention.organization.is_none()
         && !mention.typed_by_context
         && words.len() == 1
-        && acronym(words).is_none()
+        && !matches!(words, [word] if acronym(word).is_some())
 }
 
 /// "Yeah" or "Okay" opening a transcript's answer, which the tagger may take for a name.
@@ -179,6 +181,39 @@ fn is_short_person(doc: &Doc, mention: &Mention) -> bool {
     mention.kind == EntityType::Person && doc.words[mention.tokens.clone()].len() == 1
 }
 
+/// "Lena Ostrova" and "Lena Marit Ostrova", or "Lena M. Ostrova": a full name joins the one longer
+/// name of the document that holds its words in order with the same first and last word. Should two
+/// longer names fit ("George Bush" beside "George W. Bush" and "George H. W. Bush"), it is not guessed.
+fn join_full_name_variants(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
+    let mut names: HashMap<(&str, &str), Vec<(usize, &[&str])>> = HashMap::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        let words = &doc.words[mention.tokens.clone()];
+        if mention.kind == EntityType::Person
+            && let [first, .., last] = words
+        {
+            let variants = names.entry((first, last)).or_default();
+            if variants.iter().all(|(_, seen)| seen != &words) {
+                variants.push((index, words));
+            }
+        }
+    }
+    for variants in names.values().filter(|variants| variants.len() > 1) {
+        for &(short, words) in variants {
+            let mut longer =
+                variants.iter().filter(|(_, other)| other.len() > words.len() && holds_in_order(other, words));
+            if let (Some(&(long, _)), None) = (longer.next(), longer.next()) {
+                groups.union(long, short);
+            }
+        }
+    }
+}
+
+/// Whether every word of `part` occurs in `whole`, in the same order.
+fn holds_in_order(whole: &[&str], part: &[&str]) -> bool {
+    let mut rest = whole.iter();
+    part.iter().all(|word| rest.any(|other| other == word))
+}
+
 /// "Ryabkov" after "Sergei Ryabkov": a one-word person name joins a full name that ends (or, where
 /// no surname fits, starts) with it when one person fits: the one named before it, or else the one
 /// named after it. "Trump" after both Donald and Mary Trump fits two people and is not guessed: it
@@ -255,13 +290,14 @@ fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let organizations = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization);
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for long in organizations.clone() {
-        let initials = initials(words_of(long));
+        let initials = initials(words_of(long).iter().copied());
         if !initials.is_empty() {
             by_initials.entry(initials).or_default().push(long);
         }
     }
     for short in organizations {
-        let Some(longs) = acronym(words_of(short)).and_then(|acronym| by_initials.get(&acronym)) else { continue };
+        let [word] = words_of(short) else { continue };
+        let Some(longs) = acronym(word).and_then(|acronym| by_initials.get(&acronym)) else { continue };
         let after = longs.partition_point(|&long| long < short);
         let (before, later) = (after.checked_sub(1).map(|before| longs[before]), longs.get(after).copied());
         let expansion = match (before, later) {
@@ -272,25 +308,6 @@ fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
             groups.union(expansion, short);
         }
     }
-}
-
-/// The letters of a one-word all-capitals name ("NATO", "U.N."), if it is one.
-fn acronym(words: &[&str]) -> Option<String> {
-    let [word] = words else {
-        return None;
-    };
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
-    is_acronym.then_some(letters)
-}
-
-/// The first letters of a multi-word name's capitalised words ("North Atlantic Treaty
-/// Organization" → "NATO"); function words in lowercase are skipped.
-fn initials(words: &[&str]) -> String {
-    if words.len() < 2 {
-        return String::new();
-    }
-    words.iter().filter_map(|word| word.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// "the Foreign Ministry" joins "the Russian Foreign Ministry" when only one country's ministry of
@@ -402,17 +419,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn acronyms_match_the_initials_of_their_expansion() {
-        assert_eq!(acronym(&["NATO"]).as_deref(), Some("NATO"));
-        assert_eq!(acronym(&["U.N."]).as_deref(), Some("UN"));
-        assert_eq!(acronym(&["Nato"]), None);
-        assert_eq!(acronym(&["North", "Atlantic"]), None);
-        assert_eq!(initials(&["North", "Atlantic", "Treaty", "Organization"]), "NATO");
-        assert_eq!(initials(&["Council", "on", "Foreign", "Relations"]), "CFR");
-        assert_eq!(initials(&["NATO"]), "", "one word has no initials to match");
-    }
-
-    #[test]
     fn an_organization_key_drops_its_country_and_reads_head_last() {
         let gazetteer = Gazetteer::get();
         let key = |name: &str| organization_key(gazetteer, &name.split(' ').collect::<Vec<_>>());
@@ -448,6 +454,26 @@ mod tests {
         for mention in &resolved.mentions {
             assert!(resolved.entities[mention.entity].mentions.contains(&doc.span(&mention.tokens)));
         }
+    }
+
+    #[test]
+    fn a_full_name_joins_the_one_longer_name_that_holds_it() {
+        let text =
+            "Lena Ostrova met Lena M. Ostrova and Piet Ostrova . George Bush , George W. Bush , George H. W. Bush .";
+        let document = crate::text::Document { id: "d".into(), source: None, date: None, text: text.into() };
+        let doc = Doc::new(&document);
+        let person = |tokens: Range<usize>| Mention {
+            tokens,
+            kind: EntityType::Person,
+            place: None,
+            organization: None,
+            role: None,
+            typed_by_context: false,
+        };
+        let mentions = vec![person(0..2), person(3..6), person(7..9), person(10..12), person(13..16), person(17..21)];
+        let resolved = resolve(Gazetteer::get(), &doc, mentions);
+        let names: Vec<&str> = resolved.entities.iter().map(|entity| entity.name.as_str()).collect();
+        assert_eq!(names, ["Lena M. Ostrova", "Piet Ostrova", "George Bush", "George W. Bush", "George H. W. Bush"]);
     }
 
     #[test]
