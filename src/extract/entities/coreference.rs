@@ -90,6 +90,10 @@ fn name_key(doc: &Doc, mention: &Mention) -> String {
     key
 }
 
+/// A person's name of more than three words is most often a body or title run into a name ("Harbour
+/// Board Commissioner Ada Kerr"): its last word is a surname, but its first is no given name to trust.
+const LONGEST_TRUSTED_NAME: usize = 3;
+
 /// One name gets one type in a document: the type most of its mentions were given. A single word
 /// that is part of a person's full name in the document ("Montalvo" after "Daniel Montalvo") is
 /// that person's, whatever the tagger thought of it alone.
@@ -104,7 +108,11 @@ fn settle_types(keys: &[String], mentions: &mut [Mention]) {
         .iter()
         .zip(keys)
         .filter(|(mention, key)| mention.kind == EntityType::Person && key.contains(' '))
-        .flat_map(|(_, key)| key.split(' '))
+        .flat_map(|(_, key)| {
+            let words: Vec<&str> = key.split(' ').collect();
+            let first = (words.len() <= LONGEST_TRUSTED_NAME).then(|| words[0]);
+            first.into_iter().chain(words.last().copied())
+        })
         .collect();
     for (mention, key) in mentions.iter_mut().zip(keys) {
         let counts = votes[key.as_str()];
@@ -227,7 +235,9 @@ fn join_partial_names(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
         let words = words_of(full);
         if let [first, .., last] = words {
             by_last.entry(last).or_default().push(full, words);
-            by_first.entry(first).or_default().push(full, words);
+            if words.len() <= LONGEST_TRUSTED_NAME {
+                by_first.entry(first).or_default().push(full, words);
+            }
         }
     }
     let mut unresolved: HashMap<&str, usize> = HashMap::new();

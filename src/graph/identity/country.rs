@@ -21,21 +21,16 @@ pub(super) fn of_article(knowledge: &Knowledge, extraction: &Extraction) -> Opti
         entry.0 += 1;
         entry.1 = entry.1.min(start);
     };
-    for entity in &extraction.entities {
-        match entity.kind {
-            EntityType::Place => {
-                if let Some(country) = knowledge.country_of_place(&normalise(&entity.name)) {
-                    entity.mentions.iter().for_each(|mention| count(country, mention.start));
-                }
+    for entity in extraction.entities.iter().filter(|entity| entity.kind != EntityType::Person) {
+        for mention in &entity.mentions {
+            // A place in a country, or a country written with an organisation ("U.S. House", which
+            // the tagger may have called a place).
+            let country = knowledge
+                .country_of_place(&normalise(&mention.text))
+                .or_else(|| split_country(knowledge, &mention.text).0);
+            if let Some(country) = country {
+                count(country, mention.start);
             }
-            EntityType::Organization => {
-                for mention in &entity.mentions {
-                    if let (Some(country), _) = split_country(knowledge, &mention.text) {
-                        count(country, mention.start);
-                    }
-                }
-            }
-            EntityType::Person => {}
         }
     }
     let first = named.iter().filter(|(_, (mentions, _))| *mentions >= 2).min_by_key(|(_, (_, start))| *start);

@@ -117,10 +117,10 @@ fn nested_countries(
             continue;
         }
         for mention in &entity.mentions {
-            let Some((country, written)) = country_prefix(knowledge, &mention.text) else { continue };
+            let Some((country, written, begin)) = country_prefix(knowledge, &mention.text) else { continue };
             let Some(&place) = place_of.get(normalise(country).as_str()) else { continue };
-            let span =
-                Span { start: mention.start, end: mention.start + written.chars().count(), text: written.to_owned() };
+            let start = mention.start + begin;
+            let span = Span { start, end: start + written.chars().count(), text: written.to_owned() };
             if !taken.contains(&(span.start, span.end)) {
                 nested.entry(place).or_default().push(span);
             }

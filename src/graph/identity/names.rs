@@ -83,14 +83,20 @@ pub(super) fn person_key<'a>(name: &str, aliases: impl Iterator<Item = &'a str>)
 }
 
 /// The country written before an organisation's name ("U.S." of "U.S. Congress", "Kenya" of "Kenya's
-/// Senate"), as a place's name and not an adjective, with the words that write it.
-pub(super) fn country_prefix<'a>(knowledge: &Knowledge, text: &'a str) -> Option<(&'static str, &'a str)> {
+/// Senate"), as a place's name and not an adjective, with the words that write it and where they
+/// start in `text`, in code points.
+pub(super) fn country_prefix<'a>(knowledge: &Knowledge, text: &'a str) -> Option<(&'static str, &'a str, usize)> {
+    // "the 116th U.S. Congress": the ordinal names a term, and the country follows it.
+    let (text, begin) = match text.split_once(' ') {
+        Some((first, rest)) if is_ordinal(first) => (rest, first.chars().count() + 1),
+        _ => (text, 0),
+    };
     let ends: Vec<usize> = text.match_indices(char::is_whitespace).map(|(at, _)| at).collect();
     ends.iter().take(4).rev().find_map(|&end| {
         let prefix = text[..end].trim_end_matches("'s").trim_end_matches("’s");
         let written = normalise(prefix);
         knowledge.place(&written)?;
-        Some((knowledge.country(&written)?, prefix))
+        Some((knowledge.country(&written)?, prefix, begin))
     })
 }
 
@@ -185,8 +191,9 @@ mod tests {
     #[test]
     fn a_country_written_before_an_organisation_is_found_with_its_words() {
         let knowledge = Knowledge::get();
-        assert_eq!(country_prefix(knowledge, "U.S. Parliament"), Some(("United States", "U.S.")));
-        assert_eq!(country_prefix(knowledge, "Kenya's Senate"), Some(("Kenya", "Kenya")));
+        assert_eq!(country_prefix(knowledge, "U.S. Parliament"), Some(("United States", "U.S.", 0)));
+        assert_eq!(country_prefix(knowledge, "Kenya's Senate"), Some(("Kenya", "Kenya", 0)));
+        assert_eq!(country_prefix(knowledge, "40th Kenya Parliament"), Some(("Kenya", "Kenya", 5)));
         assert_eq!(country_prefix(knowledge, "American Parliament"), None, "an adjective is no mention of a place");
         assert_eq!(country_prefix(knowledge, "Kenya"), None);
     }
