@@ -189,9 +189,10 @@ fn is_short_person(doc: &Doc, mention: &Mention) -> bool {
     mention.kind == EntityType::Person && doc.words[mention.tokens.clone()].len() == 1
 }
 
-/// "Lena Ostrova" and "Lena Marit Ostrova", or "Lena M. Ostrova": a full name joins the one longer
-/// name of the document that holds its words in order with the same first and last word. Should two
-/// longer names fit ("George Bush" beside "George W. Bush" and "George H. W. Bush"), it is not guessed.
+/// "Lena Ostrova" and "Lena Marit Ostrova", or "Lena M. Ostrova": a given name and surname join the
+/// one longer name of the document that holds them with the same first and last word. Should two
+/// longer names fit ("George Bush" beside "George W. Bush" and "George H. W. Bush"), it is not guessed;
+/// and a name that has middle names already ("George W. Bush") is never taken for a longer one's.
 fn join_full_name_variants(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let mut names: HashMap<(&str, &str), Vec<(usize, &[&str])>> = HashMap::new();
     for (index, mention) in mentions.iter().enumerate() {
@@ -205,21 +206,14 @@ fn join_full_name_variants(doc: &Doc, mentions: &[Mention], groups: &mut UnionFi
             }
         }
     }
-    for variants in names.values().filter(|variants| variants.len() > 1) {
-        for &(short, words) in variants {
-            let mut longer =
-                variants.iter().filter(|(_, other)| other.len() > words.len() && holds_in_order(other, words));
-            if let (Some(&(long, _)), None) = (longer.next(), longer.next()) {
-                groups.union(long, short);
-            }
+    // The first and last word fix the one two-word name of each group.
+    for variants in names.values() {
+        let short = variants.iter().find(|(_, words)| words.len() == 2);
+        let mut longer = variants.iter().filter(|(_, words)| words.len() > 2);
+        if let (Some(&(short, _)), Some(&(long, _)), None) = (short, longer.next(), longer.next()) {
+            groups.union(long, short);
         }
     }
-}
-
-/// Whether every word of `part` occurs in `whole`, in the same order.
-fn holds_in_order(whole: &[&str], part: &[&str]) -> bool {
-    let mut rest = whole.iter();
-    part.iter().all(|word| rest.any(|other| other == word))
 }
 
 /// "Ryabkov" after "Sergei Ryabkov": a one-word person name joins a full name that ends (or, where
@@ -484,6 +478,7 @@ mod tests {
         let resolved = resolve(Gazetteer::get(), &doc, mentions);
         let names: Vec<&str> = resolved.entities.iter().map(|entity| entity.name.as_str()).collect();
         assert_eq!(names, ["Lena M. Ostrova", "Piet Ostrova", "George Bush", "George W. Bush", "George H. W. Bush"]);
+        assert_eq!(resolved.entities[0].aliases, ["Lena Ostrova"]);
     }
 
     #[test]

@@ -52,7 +52,8 @@ pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction> + Cl
         .clone()
         .map(|extraction| {
             let country = country::of_article(knowledge, extraction);
-            extraction.entities.iter().map(|entity| Draft::new(knowledge, entity, country)).collect()
+            let article = extraction.document.id.as_str();
+            extraction.entities.iter().map(|entity| Draft::new(knowledge, entity, article, country)).collect()
         })
         .collect();
     let batch = Batch::index(drafts.iter().flatten());
@@ -153,7 +154,7 @@ enum Short {
 }
 
 impl Draft {
-    fn new(knowledge: &Knowledge, entity: &Entity, country: Option<&'static str>) -> Self {
+    fn new(knowledge: &Knowledge, entity: &Entity, article: &str, country: Option<&'static str>) -> Self {
         let linked = entity.links.get("wikidata").cloned();
         let mut draft = Self {
             kind: entity.kind,
@@ -184,7 +185,7 @@ impl Draft {
                     draft.know(known);
                 }
             }
-            EntityType::Organization => draft.organization(knowledge, entity, country),
+            EntityType::Organization => draft.organization(knowledge, entity, article, country),
         }
         if draft.key.is_empty() {
             draft.key = match &linked {
@@ -201,7 +202,7 @@ impl Draft {
         self.key = normalise(known.name);
     }
 
-    fn organization(&mut self, knowledge: &Knowledge, entity: &Entity, country: Option<&'static str>) {
+    fn organization(&mut self, knowledge: &Knowledge, entity: &Entity, article: &str, country: Option<&'static str>) {
         let (written_country, core) = split_country(knowledge, &entity.name);
         if let Some(generic) = knowledge.generic(&normalise(&core)) {
             match written_country.or(country) {
@@ -218,6 +219,9 @@ impl Draft {
             self.know(known);
         } else if let Some(letters) = acronym(&entity.name) {
             self.short = Some(Short::Acronym(letters));
+        } else if knowledge.is_organization_word(&normalise(&entity.name)) {
+            // "the Court", "the Committee": a kind of body names no one body beyond its article.
+            self.key = format!("{}|{article}", normalise(&entity.name));
         }
         let initials = initials(self.name.split_whitespace());
         self.acronyms =

@@ -63,14 +63,15 @@ pub(super) fn person_name<'a>(knowledge: &Knowledge, name: &'a str) -> &'a str {
 /// to give does not split a person across articles.
 pub(super) fn person_key<'a>(name: &str, aliases: impl Iterator<Item = &'a str>) -> String {
     let fold = |written: &str| -> Vec<String> {
-        let words: Vec<String> = normalise(written).split(' ').map(str::to_owned).collect();
+        let words: Vec<&str> = written.split_whitespace().collect();
         let last = words.len().saturating_sub(1);
-        words
-            .into_iter()
+        let kept: Vec<&str> = words
+            .iter()
             .enumerate()
-            .filter(|(index, word)| *index == 0 || *index == last || word.chars().count() > 1)
-            .map(|(_, word)| word)
-            .collect()
+            .filter(|&(index, word)| index == 0 || index == last || !is_initial(word))
+            .map(|(_, word)| *word)
+            .collect();
+        normalise(&kept.join(" ")).split(' ').map(str::to_owned).collect()
     };
     let mut key = fold(name);
     for alias in aliases {
@@ -80,6 +81,12 @@ pub(super) fn person_key<'a>(name: &str, aliases: impl Iterator<Item = &'a str>)
         }
     }
     key.join(" ")
+}
+
+/// A middle initial as written: one capital letter, with or without its period ("F.", "F").
+fn is_initial(word: &str) -> bool {
+    let mut letters = word.trim_end_matches('.').chars();
+    matches!((letters.next(), letters.next()), (Some(letter), None) if letter.is_uppercase())
 }
 
 /// The country written before an organisation's name ("U.S." of "U.S. Congress", "Kenya" of "Kenya's
@@ -186,6 +193,12 @@ mod tests {
         assert_eq!(person_key("Harold Tobias Ostby", ["Ostby", "Harold Ostby"].into_iter()), "harold ostby");
         assert_eq!(person_key("Harold Tobias Ostby", ["Greta Ostby"].into_iter()), "harold tobias ostby");
         assert_eq!(person_key("Ostby", std::iter::empty()), "ostby");
+        assert_eq!(person_key("Ann O Neil Ostby", std::iter::empty()), "ann neil ostby");
+        assert_eq!(
+            person_key("Ann O'Neil", std::iter::empty()),
+            "ann o'neil",
+            "only a word written alone is an initial"
+        );
     }
 
     #[test]
