@@ -189,12 +189,15 @@ fn is_short_person(doc: &Doc, mention: &Mention) -> bool {
     mention.kind == EntityType::Person && doc.words[mention.tokens.clone()].len() == 1
 }
 
+/// A distinct way of writing a name: its first mention and its words.
+type NameVariant<'a> = (usize, &'a [&'a str]);
+
 /// "Lena Ostrova" and "Lena Marit Ostrova", or "Lena M. Ostrova": a given name and surname join the
 /// one longer name of the document that holds them with the same first and last word. Should two
 /// longer names fit ("George Bush" beside "George W. Bush" and "George H. W. Bush"), it is not guessed;
 /// and a name that has middle names already ("George W. Bush") is never taken for a longer one's.
 fn join_full_name_variants(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
-    let mut names: HashMap<(&str, &str), Vec<(usize, &[&str])>> = HashMap::new();
+    let mut names: HashMap<(&str, &str), Vec<NameVariant>> = HashMap::new();
     for (index, mention) in mentions.iter().enumerate() {
         let words = &doc.words[mention.tokens.clone()];
         if mention.kind == EntityType::Person
