@@ -2,6 +2,7 @@
 //! Rust types, and the promises JSON Schema cannot check. Any extractor, ours or another tool, meets it.
 
 mod model;
+pub mod names;
 mod validate;
 
 pub use model::{Entity, EntityType, Event, Extraction, Predicate, Relation, Span, Statement, StatementKind};

@@ -185,7 +185,7 @@ impl KnowledgeGraph {
         let names = std::iter::once(&entity.name).chain(&entity.aliases);
         appearance.aliases.extend(names.filter(|name| **name != merged.name).cloned());
         appearance.roles.extend(entity.roles.iter().cloned());
-        appearance.mentions.extend(entity.mentions.iter().cloned());
+        appearance.mentions.extend(entity.mentions.iter().chain(&identity.nested).cloned());
         node
     }
 

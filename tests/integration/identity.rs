@@ -174,3 +174,17 @@ fn a_generic_institution_is_an_organisation_whatever_the_tagger_said() {
         "http://example.org/newsgraph/organization/united-states-house-of-representatives"
     );
 }
+
+#[test]
+fn an_unqualified_institution_is_the_first_named_countrys_and_a_middle_initial_is_no_other_person() {
+    let mut all = articles("m");
+    all.extend(articles("a"));
+    let graph = graph_of(all);
+    assert_eq!(
+        iri_of(&graph, "a5", "House"),
+        "http://example.org/newsgraph/organization/united-states-house-of-representatives",
+        "the headline names the United States first, though Moldova is named more often"
+    );
+    assert_eq!(iri_of(&graph, "a5", "Clara J. Whitcombe"), iri_of(&graph, "a6", "Clara Whitcombe"));
+    assert_eq!(iri_of(&graph, "a5", "U.S."), iri_of(&graph, "a5", "United States"), "a country written in a name");
+}

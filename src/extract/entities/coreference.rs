@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::mention::Mention;
 use super::resolved::{EntityMention, Resolved};
+use crate::contract::names::{acronym, initials};
 use crate::contract::{Entity, EntityType, Span};
 use crate::extract::doc::Doc;
 use crate::extract::gazetteer::Gazetteer;
@@ -18,6 +19,7 @@ pub(crate) fn resolve(gazetteer: &Gazetteer, doc: &Doc, mut mentions: Vec<Mentio
     let identities: Vec<String> =
         mentions.iter().zip(&keys).map(|(mention, key)| identity(gazetteer, doc, mention, key)).collect();
     join_identical(doc, &mentions, &identities, &mut groups);
+    join_full_name_variants(doc, &mentions, &mut groups);
     join_partial_names(doc, &mentions, &mut groups);
     join_acronyms(doc, &mentions, &mut groups);
     join_unqualified_organizations(&mentions, &identities, &mut groups);
@@ -65,7 +67,7 @@ fn is_lone_unknown_organization(doc: &Doc, mentions: &[Mention], cluster: &[usiz
         && mention.organization.is_none()
         && !mention.typed_by_context
         && words.len() == 1
-        && acronym(words).is_none()
+        && !matches!(words, [word] if acronym(word).is_some())
 }
 
 /// "Yeah" or "Okay" opening a transcript's answer, which the tagger may take for a name.
@@ -88,6 +90,10 @@ fn name_key(doc: &Doc, mention: &Mention) -> String {
     key
 }
 
+/// A person's name of more than three words is most often a body or title run into a name ("Harbour
+/// Board Commissioner Ada Kerr"): its last word is a surname, but its first is no given name to trust.
+const LONGEST_TRUSTED_NAME: usize = 3;
+
 /// One name gets one type in a document: the type most of its mentions were given. A single word
 /// that is part of a person's full name in the document ("Montalvo" after "Daniel Montalvo") is
 /// that person's, whatever the tagger thought of it alone.
@@ -102,7 +108,11 @@ fn settle_types(keys: &[String], mentions: &mut [Mention]) {
         .iter()
         .zip(keys)
         .filter(|(mention, key)| mention.kind == EntityType::Person && key.contains(' '))
-        .flat_map(|(_, key)| key.split(' '))
+        .flat_map(|(_, key)| {
+            let words: Vec<&str> = key.split(' ').collect();
+            let first = (words.len() <= LONGEST_TRUSTED_NAME).then(|| words[0]);
+            first.into_iter().chain(words.last().copied())
+        })
         .collect();
     for (mention, key) in mentions.iter_mut().zip(keys) {
         let counts = votes[key.as_str()];
@@ -179,6 +189,36 @@ fn is_short_person(doc: &Doc, mention: &Mention) -> bool {
     mention.kind == EntityType::Person && doc.words[mention.tokens.clone()].len() == 1
 }
 
+/// A distinct way of writing a name: its first mention and its words.
+type NameVariant<'a> = (usize, &'a [&'a str]);
+
+/// "Lena Ostrova" and "Lena Marit Ostrova", or "Lena M. Ostrova": a given name and surname join the
+/// one longer name of the document that holds them with the same first and last word. Should two
+/// longer names fit ("George Bush" beside "George W. Bush" and "George H. W. Bush"), it is not guessed;
+/// and a name that has middle names already ("George W. Bush") is never taken for a longer one's.
+fn join_full_name_variants(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
+    let mut names: HashMap<(&str, &str), Vec<NameVariant>> = HashMap::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        let words = &doc.words[mention.tokens.clone()];
+        if mention.kind == EntityType::Person
+            && let [first, .., last] = words
+        {
+            let variants = names.entry((first, last)).or_default();
+            if variants.iter().all(|(_, seen)| seen != &words) {
+                variants.push((index, words));
+            }
+        }
+    }
+    // The first and last word fix the one two-word name of each group.
+    for variants in names.values() {
+        let short = variants.iter().find(|(_, words)| words.len() == 2);
+        let mut longer = variants.iter().filter(|(_, words)| words.len() > 2);
+        if let (Some(&(short, _)), Some(&(long, _)), None) = (short, longer.next(), longer.next()) {
+            groups.union(long, short);
+        }
+    }
+}
+
 /// "Ryabkov" after "Sergei Ryabkov": a one-word person name joins a full name that ends (or, where
 /// no surname fits, starts) with it when one person fits: the one named before it, or else the one
 /// named after it. "Trump" after both Donald and Mary Trump fits two people and is not guessed: it
@@ -192,7 +232,9 @@ fn join_partial_names(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
         let words = words_of(full);
         if let [first, .., last] = words {
             by_last.entry(last).or_default().push(full, words);
-            by_first.entry(first).or_default().push(full, words);
+            if words.len() <= LONGEST_TRUSTED_NAME {
+                by_first.entry(first).or_default().push(full, words);
+            }
         }
     }
     let mut unresolved: HashMap<&str, usize> = HashMap::new();
@@ -255,13 +297,14 @@ fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
     let organizations = (0..mentions.len()).filter(|&index| mentions[index].kind == EntityType::Organization);
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for long in organizations.clone() {
-        let initials = initials(words_of(long));
+        let initials = initials(words_of(long).iter().copied());
         if !initials.is_empty() {
             by_initials.entry(initials).or_default().push(long);
         }
     }
     for short in organizations {
-        let Some(longs) = acronym(words_of(short)).and_then(|acronym| by_initials.get(&acronym)) else { continue };
+        let [word] = words_of(short) else { continue };
+        let Some(longs) = acronym(word).and_then(|acronym| by_initials.get(&acronym)) else { continue };
         let after = longs.partition_point(|&long| long < short);
         let (before, later) = (after.checked_sub(1).map(|before| longs[before]), longs.get(after).copied());
         let expansion = match (before, later) {
@@ -272,25 +315,6 @@ fn join_acronyms(doc: &Doc, mentions: &[Mention], groups: &mut UnionFind) {
             groups.union(expansion, short);
         }
     }
-}
-
-/// The letters of a one-word all-capitals name ("NATO", "U.N."), if it is one.
-fn acronym(words: &[&str]) -> Option<String> {
-    let [word] = words else {
-        return None;
-    };
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
-    is_acronym.then_some(letters)
-}
-
-/// The first letters of a multi-word name's capitalised words ("North Atlantic Treaty
-/// Organization" → "NATO"); function words in lowercase are skipped.
-fn initials(words: &[&str]) -> String {
-    if words.len() < 2 {
-        return String::new();
-    }
-    words.iter().filter_map(|word| word.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// "the Foreign Ministry" joins "the Russian Foreign Ministry" when only one country's ministry of
@@ -402,17 +426,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn acronyms_match_the_initials_of_their_expansion() {
-        assert_eq!(acronym(&["NATO"]).as_deref(), Some("NATO"));
-        assert_eq!(acronym(&["U.N."]).as_deref(), Some("UN"));
-        assert_eq!(acronym(&["Nato"]), None);
-        assert_eq!(acronym(&["North", "Atlantic"]), None);
-        assert_eq!(initials(&["North", "Atlantic", "Treaty", "Organization"]), "NATO");
-        assert_eq!(initials(&["Council", "on", "Foreign", "Relations"]), "CFR");
-        assert_eq!(initials(&["NATO"]), "", "one word has no initials to match");
-    }
-
-    #[test]
     fn an_organization_key_drops_its_country_and_reads_head_last() {
         let gazetteer = Gazetteer::get();
         let key = |name: &str| organization_key(gazetteer, &name.split(' ').collect::<Vec<_>>());
@@ -448,6 +461,27 @@ mod tests {
         for mention in &resolved.mentions {
             assert!(resolved.entities[mention.entity].mentions.contains(&doc.span(&mention.tokens)));
         }
+    }
+
+    #[test]
+    fn a_full_name_joins_the_one_longer_name_that_holds_it() {
+        let text =
+            "Lena Ostrova met Lena M. Ostrova and Piet Ostrova . George Bush , George W. Bush , George H. W. Bush .";
+        let document = crate::text::Document { id: "d".into(), source: None, date: None, text: text.into() };
+        let doc = Doc::new(&document);
+        let person = |tokens: Range<usize>| Mention {
+            tokens,
+            kind: EntityType::Person,
+            place: None,
+            organization: None,
+            role: None,
+            typed_by_context: false,
+        };
+        let mentions = vec![person(0..2), person(3..6), person(7..9), person(10..12), person(13..16), person(17..21)];
+        let resolved = resolve(Gazetteer::get(), &doc, mentions);
+        let names: Vec<&str> = resolved.entities.iter().map(|entity| entity.name.as_str()).collect();
+        assert_eq!(names, ["Lena M. Ostrova", "Piet Ostrova", "George Bush", "George W. Bush", "George H. W. Bush"]);
+        assert_eq!(resolved.entities[0].aliases, ["Lena Ostrova"]);
     }
 
     #[test]

@@ -1,25 +1,40 @@
-//! The country an article is about: the one its places name most often.
-//! A generic institution ("the Senate") that the article does not qualify belongs to it.
+//! The country an article is about, to which a generic institution it does not qualify belongs ("the
+//! Senate"): the first country it names more than in passing. News names its subject first (headline,
+//! dateline, lead), while a country counted most often may be only the topic of a story about another
+//! country's politics ("the House" of an article on American aid to Ukraine is the U.S. House).
 
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use super::knowledge::Knowledge;
-use super::names::normalise;
+use super::names::{normalise, split_country};
 use crate::contract::{EntityType, Extraction};
 
-/// The country with the most mentions among the article's places (a city or state counts for its
-/// country); ties go to the name first in alphabetical order, so the choice does not depend on the
-/// order of entities. Organisations qualified by a country ("U.S. Senate") do not count: an article
-/// about Puerto Rico writes "U.S." to tell the federal Senate from its own.
+/// Of the countries named at least twice, by a place in them or written with an organisation ("U.S.
+/// Senate"), the one named first; else the one named most (ties to the first in alphabetical order).
+/// Only offsets decide, never the order of entities.
 pub(super) fn of_article(knowledge: &Knowledge, extraction: &Extraction) -> Option<&'static str> {
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for entity in &extraction.entities {
-        if entity.kind == EntityType::Place
-            && let Some(country) = knowledge.country_of_place(&normalise(&entity.name))
-        {
-            *counts.entry(country).or_default() += entity.mentions.len().max(1);
+    // country → (mentions, first offset)
+    let mut named: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    let mut count = |country: &'static str, start: usize| {
+        let entry = named.entry(country).or_insert((0, usize::MAX));
+        entry.0 += 1;
+        entry.1 = entry.1.min(start);
+    };
+    for entity in extraction.entities.iter().filter(|entity| entity.kind != EntityType::Person) {
+        for mention in &entity.mentions {
+            // A place in a country, or a country written with an organisation ("U.S. House", which
+            // the tagger may have called a place).
+            let country = knowledge
+                .country_of_place(&normalise(&mention.text))
+                .or_else(|| split_country(knowledge, &mention.text).0);
+            if let Some(country) = country {
+                count(country, mention.start);
+            }
         }
     }
-    counts.into_iter().max_by_key(|&(country, count)| (count, Reverse(country))).map(|(country, _)| country)
+    let first = named.iter().filter(|(_, (mentions, _))| *mentions >= 2).min_by_key(|(_, (_, start))| *start);
+    first
+        .or_else(|| named.iter().max_by_key(|&(country, (mentions, _))| (*mentions, Reverse(*country))))
+        .map(|(country, _)| *country)
 }

@@ -36,6 +36,8 @@ pub(super) struct Knowledge {
     fragments: HashSet<String>,
     /// First names, normalised.
     first_names: HashSet<String>,
+    /// The words that make a name an organisation's ("Court", "Committee"), normalised.
+    organization_words: HashSet<String>,
 }
 
 impl Knowledge {
@@ -129,6 +131,7 @@ impl Knowledge {
             institutions,
             titles: tables::keys(tables::ROLES).map(normalise).collect(),
             first_names,
+            organization_words: tables::keys(tables::ORG_CUES).map(normalise).collect(),
         }
     }
 
@@ -171,6 +174,11 @@ impl Knowledge {
     /// Whether a word is only ever the start of a longer place name ("United", "New").
     pub fn is_fragment(&self, normalised: &str) -> bool {
         self.fragments.contains(normalised)
+    }
+
+    /// Whether a word is a kind of organisation ("Court", "Committee", "Police").
+    pub fn is_organization_word(&self, normalised: &str) -> bool {
+        self.organization_words.contains(normalised)
     }
 
     pub fn is_first_name(&self, normalised: &str) -> bool {

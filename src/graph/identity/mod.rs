@@ -17,14 +17,15 @@ mod country;
 mod knowledge;
 mod names;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub use audit::{Finding, Problem};
 use knowledge::{Knowledge, Known};
-use names::{normalise, person_name, split_country, surname};
+use names::{country_prefix, normalise, person_key, person_name, split_country, surname};
 
 use super::iri::slug;
-use crate::contract::{Entity, EntityType, Extraction};
+use crate::contract::names::{acronym, initials};
+use crate::contract::{Entity, EntityType, Extraction, Span};
 
 /// Where one extracted entity goes in the graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,15 +40,20 @@ pub(crate) struct Identity {
     /// The canonical name: the tables' when they know the entity, else the name written.
     pub name: String,
     pub wikidata: Option<String>,
+    /// A country's mentions written inside the article's organisation names ("U.S." of "U.S.
+    /// Congress"), which name the country as well as the organisation.
+    pub nested: Vec<Span>,
 }
 
 /// The identities of every entity of every extraction, in the same order.
-pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction>) -> Vec<Vec<Identity>> {
+pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction> + Clone) -> Vec<Vec<Identity>> {
     let knowledge = Knowledge::get();
     let drafts: Vec<Vec<Draft>> = extractions
+        .clone()
         .map(|extraction| {
             let country = country::of_article(knowledge, extraction);
-            extraction.entities.iter().map(|entity| Draft::new(knowledge, entity, country)).collect()
+            let article = extraction.document.id.as_str();
+            extraction.entities.iter().map(|entity| Draft::new(knowledge, entity, article, country)).collect()
         })
         .collect();
     let batch = Batch::index(drafts.iter().flatten());
@@ -64,10 +70,14 @@ pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction>) -> 
         }
     }
     let locals = locals(&names);
+    let extractions: Vec<&Extraction> = extractions.collect();
     keys.iter()
-        .map(|keys| {
+        .zip(&extractions)
+        .map(|(keys, extraction)| {
+            let mut nested = nested_countries(knowledge, extraction, keys);
             keys.iter()
-                .map(|key| {
+                .enumerate()
+                .map(|(index, key)| {
                     let (_, name, wikidata) = names[key];
                     Identity {
                         kind: key.0,
@@ -75,11 +85,49 @@ pub(crate) fn resolve<'a>(extractions: impl Iterator<Item = &'a Extraction>) -> 
                         local: locals[key].clone(),
                         name: name.to_owned(),
                         wikidata: wikidata.map(str::to_owned),
+                        nested: nested.remove(&index).unwrap_or_default(),
                     }
                 })
                 .collect()
         })
         .collect()
+}
+
+/// The countries written at the start of an article's organisation names, as mentions of the
+/// article's own entity of that country (its index), when it has one and no entity has that span already.
+fn nested_countries(
+    knowledge: &Knowledge,
+    extraction: &Extraction,
+    keys: &[(EntityType, String)],
+) -> HashMap<usize, Vec<Span>> {
+    let place_of: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .filter(|(_, (kind, _))| *kind == EntityType::Place)
+        .map(|(index, (_, key))| (key.as_str(), index))
+        .collect();
+    let taken: HashSet<(usize, usize)> = extraction
+        .entities
+        .iter()
+        .flat_map(|entity| &entity.mentions)
+        .map(|mention| (mention.start, mention.end))
+        .collect();
+    let mut nested: HashMap<usize, Vec<Span>> = HashMap::new();
+    for (entity, (kind, _)) in extraction.entities.iter().zip(keys) {
+        if *kind != EntityType::Organization {
+            continue;
+        }
+        for mention in &entity.mentions {
+            let Some((country, written, begin)) = country_prefix(knowledge, &mention.text) else { continue };
+            let Some(&place) = place_of.get(normalise(country).as_str()) else { continue };
+            let start = mention.start + begin;
+            let span = Span { start, end: start + written.chars().count(), text: written.to_owned() };
+            if !taken.contains(&(span.start, span.end)) {
+                nested.entry(place).or_default().push(span);
+            }
+        }
+    }
+    nested
 }
 
 /// Whether a node's name is a full one, the name, and its Wikidata id.
@@ -106,7 +154,7 @@ enum Short {
 }
 
 impl Draft {
-    fn new(knowledge: &Knowledge, entity: &Entity, country: Option<&'static str>) -> Self {
+    fn new(knowledge: &Knowledge, entity: &Entity, article: &str, country: Option<&'static str>) -> Self {
         let linked = entity.links.get("wikidata").cloned();
         let mut draft = Self {
             kind: entity.kind,
@@ -123,8 +171,13 @@ impl Draft {
         match draft.kind {
             EntityType::Person => {
                 draft.name = person_name(knowledge, &entity.name).to_owned();
-                if !draft.name.contains(char::is_whitespace) && linked.is_none() {
-                    draft.short = Some(Short::Surname(normalise(&draft.name)));
+                if linked.is_none() {
+                    if draft.name.contains(char::is_whitespace) {
+                        let aliases = entity.aliases.iter().map(|alias| person_name(knowledge, alias));
+                        draft.key = person_key(&draft.name, aliases);
+                    } else {
+                        draft.short = Some(Short::Surname(normalise(&draft.name)));
+                    }
                 }
             }
             EntityType::Place => {
@@ -132,7 +185,7 @@ impl Draft {
                     draft.know(known);
                 }
             }
-            EntityType::Organization => draft.organization(knowledge, entity, country),
+            EntityType::Organization => draft.organization(knowledge, entity, article, country),
         }
         if draft.key.is_empty() {
             draft.key = match &linked {
@@ -149,7 +202,7 @@ impl Draft {
         self.key = normalise(known.name);
     }
 
-    fn organization(&mut self, knowledge: &Knowledge, entity: &Entity, country: Option<&'static str>) {
+    fn organization(&mut self, knowledge: &Knowledge, entity: &Entity, article: &str, country: Option<&'static str>) {
         let (written_country, core) = split_country(knowledge, &entity.name);
         if let Some(generic) = knowledge.generic(&normalise(&core)) {
             match written_country.or(country) {
@@ -166,8 +219,11 @@ impl Draft {
             self.know(known);
         } else if let Some(letters) = acronym(&entity.name) {
             self.short = Some(Short::Acronym(letters));
+        } else if knowledge.is_organization_word(&normalise(&entity.name)) {
+            // "the Court", "the Committee": a kind of body names no one body beyond its article.
+            self.key = format!("{}|{article}", normalise(&entity.name));
         }
-        let initials = initials(&self.name);
+        let initials = initials(self.name.split_whitespace());
         self.acronyms =
             entity.aliases.iter().filter_map(|alias| acronym(alias)).filter(|letters| *letters == initials).collect();
     }
@@ -184,22 +240,6 @@ fn without_country<'a>(knowledge: &Knowledge, name: &'a str) -> &'a str {
         }
         None => name,
     }
-}
-
-/// The letters of a one-word all-capitals name ("NATO", "U.N."), if it is one.
-fn acronym(name: &str) -> Option<String> {
-    let letters: String = name.chars().filter(|c| *c != '.').collect();
-    let is_acronym = (2..=8).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
-    is_acronym.then_some(letters)
-}
-
-/// The first letters of a name's capitalised words, or nothing for a one-word name.
-fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
-        return String::new();
-    }
-    words.iter().filter_map(|word| word.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// What the whole batch says about short forms and linked names.

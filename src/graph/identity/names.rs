@@ -57,6 +57,56 @@ pub(super) fn person_name<'a>(knowledge: &Knowledge, name: &'a str) -> &'a str {
     }
 }
 
+/// The form of a person's name that decides identity: normalised, middle initials dropped ("John F.
+/// Kerr" is John Kerr), and the shortest form the article also wrote with the same first and last name
+/// ("Ada Lynn Kerr", also written "Ada Kerr", is Ada Kerr), so that the fullest form an article happens
+/// to give does not split a person across articles.
+pub(super) fn person_key<'a>(name: &str, aliases: impl Iterator<Item = &'a str>) -> String {
+    let fold = |written: &str| -> Vec<String> {
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let last = words.len().saturating_sub(1);
+        let kept: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|&(index, word)| index == 0 || index == last || !is_initial(word))
+            .map(|(_, word)| *word)
+            .collect();
+        normalise(&kept.join(" ")).split(' ').map(str::to_owned).collect()
+    };
+    let mut key = fold(name);
+    for alias in aliases {
+        let alias = fold(alias);
+        if alias.len() >= 2 && alias.len() < key.len() && alias.first() == key.first() && alias.last() == key.last() {
+            key = alias;
+        }
+    }
+    key.join(" ")
+}
+
+/// A middle initial as written: one capital letter, with or without its period ("F.", "F").
+fn is_initial(word: &str) -> bool {
+    let mut letters = word.trim_end_matches('.').chars();
+    matches!((letters.next(), letters.next()), (Some(letter), None) if letter.is_uppercase())
+}
+
+/// The country written before an organisation's name ("U.S." of "U.S. Congress", "Kenya" of "Kenya's
+/// Senate"), as a place's name and not an adjective, with the words that write it and where they
+/// start in `text`, in code points.
+pub(super) fn country_prefix<'a>(knowledge: &Knowledge, text: &'a str) -> Option<(&'static str, &'a str, usize)> {
+    // "the 116th U.S. Congress": the ordinal names a term, and the country follows it.
+    let (text, begin) = match text.split_once(' ') {
+        Some((first, rest)) if is_ordinal(first) => (rest, first.chars().count() + 1),
+        _ => (text, 0),
+    };
+    let ends: Vec<usize> = text.match_indices(char::is_whitespace).map(|(at, _)| at).collect();
+    ends.iter().take(4).rev().find_map(|&end| {
+        let prefix = text[..end].trim_end_matches("'s").trim_end_matches("’s");
+        let written = normalise(prefix);
+        knowledge.place(&written)?;
+        Some((knowledge.country(&written)?, prefix, begin))
+    })
+}
+
 /// The family name of a normalised full name: its last word, generational suffixes aside.
 pub(super) fn surname(normalised: &str) -> Option<&str> {
     let mut words = normalised.split(' ').rev().skip_while(|word| matches!(*word, "jr" | "sr" | "ii" | "iii" | "iv"));
@@ -135,6 +185,30 @@ mod tests {
         assert_eq!(name("Mary Ann Quist"), "Mary Ann Quist", "a first name first keeps every word");
         assert_eq!(name("President"), "President", "a title alone is left as it is");
         assert_eq!(name("Line one\nLine two"), "Line one\nLine two", "spacing stays as written");
+    }
+
+    #[test]
+    fn people_are_keyed_without_middle_initials_and_by_their_shortest_full_form() {
+        assert_eq!(person_key("Harold T. Ostby", std::iter::empty()), "harold ostby");
+        assert_eq!(person_key("Harold Tobias Ostby", ["Ostby", "Harold Ostby"].into_iter()), "harold ostby");
+        assert_eq!(person_key("Harold Tobias Ostby", ["Greta Ostby"].into_iter()), "harold tobias ostby");
+        assert_eq!(person_key("Ostby", std::iter::empty()), "ostby");
+        assert_eq!(person_key("Ann O Neil Ostby", std::iter::empty()), "ann neil ostby");
+        assert_eq!(
+            person_key("Ann O'Neil", std::iter::empty()),
+            "ann o'neil",
+            "only a word written alone is an initial"
+        );
+    }
+
+    #[test]
+    fn a_country_written_before_an_organisation_is_found_with_its_words() {
+        let knowledge = Knowledge::get();
+        assert_eq!(country_prefix(knowledge, "U.S. Parliament"), Some(("United States", "U.S.", 0)));
+        assert_eq!(country_prefix(knowledge, "Kenya's Senate"), Some(("Kenya", "Kenya", 0)));
+        assert_eq!(country_prefix(knowledge, "40th Kenya Parliament"), Some(("Kenya", "Kenya", 5)));
+        assert_eq!(country_prefix(knowledge, "American Parliament"), None, "an adjective is no mention of a place");
+        assert_eq!(country_prefix(knowledge, "Kenya"), None);
     }
 
     #[test]
