@@ -113,11 +113,13 @@ impl Resolver<'_> {
             return Some(entity);
         }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
-        // A name the entity pass missed: "Shapps", "The Tongs".
+        // A name the entity pass missed ("Shapps", "The Tongs") or cut short ("Day" after "Doris").
         if let Some(name) = phrase.last()
             && phrase.iter().all(|word| word.starts_with(char::is_uppercase))
-            && let Some(entity) =
-                self.entity_with_name_word(name).or_else(|| self.entity_with_name_word(name.strip_suffix('s')?))
+            && let Some(entity) = self
+                .entity_with_name_word(name)
+                .or_else(|| self.entity_with_name_word(name.strip_suffix('s')?))
+                .or_else(|| self.index.entity_beside_word(name))
         {
             return Some(entity);
         }

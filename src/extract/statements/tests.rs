@@ -511,3 +511,50 @@ fn a_name_calling_or_attacking_something_in_its_own_words_is_a_direct_statement(
         [statement(Direct, "gift to landlords", "Lind"), statement(Direct, "a work of fiction.", "Strand")]
     );
 }
+
+#[test]
+fn a_surname_the_entity_pass_left_after_a_cut_short_name_speaks_for_that_person() {
+    // The tagger ends both names early ("Paul", "Swimmer Lisa"); the surname alone then names the speaker.
+    let body = "Actor Paul Day retired. Day said the theatre had been his home.\n\n\
+                Swimmer Lisa March broke the record. March said the pool had been cold.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the theatre had been his home", "Paul"),
+            statement(Indirect, "the pool had been cold", "Lisa"),
+        ]
+    );
+}
+
+#[test]
+fn a_short_form_in_brackets_speaks_for_the_organisation_it_shortens() {
+    let body = "The Northern Water and Sewage Authority (NorWat) said the pipes would be replaced. \
+                NorWat added that bills would not rise.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the pipes would be replaced", "Authority"),
+            statement(Indirect, "bills would not rise", "Authority"),
+        ]
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_with_a_possessor_speaks_not_the_organisation() {
+    let body = "Tom Ellis of Norvia's National Rail Agency (NRA) said the trains would run again.";
+    assert_eq!(statements(body), [statement(Indirect, "the trains would run again", "Ellis")]);
+}
+
+#[test]
+fn the_person_after_an_inverted_cue_and_two_appositions_speaks() {
+    let body = "“The river has never been this low,” said Eastport University, the college's chief hydrologist, \
+                Samuel Okafor.\n\n\
+                “We expect rain next week,” said Northbridge Council, the town's planning chief, Amira Haddad.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Direct, "The river has never been this low,", "Okafor"),
+            statement(Direct, "We expect rain next week,", "Haddad"),
+        ]
+    );
+}
