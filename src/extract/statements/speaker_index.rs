@@ -53,9 +53,15 @@ impl<'a> SpeakerIndex<'a> {
             entity_by_name_word: HashMap::new(),
             entity_by_word_beside: HashMap::new(),
         };
+        // Where the sentence of the latest person named starts: only the first person named near a sentence's
+        // start is its subject ("Pelosi called Trump's conduct…" opens with Pelosi, not Trump).
+        let mut last_person_sentence: Option<usize> = None;
         for (position, mention) in mentions.iter().enumerate() {
             let start = mention.tokens.start;
-            let opens_sentence = start <= annotated.doc.sentence_of(start).start + 3;
+            let sentence_start = annotated.doc.sentence_of(start).start;
+            let first_person = kind(position) == EntityType::Person
+                && last_person_sentence.replace(sentence_start) != Some(sentence_start);
+            let opens_sentence = first_person && start <= sentence_start + 3;
             match kind(position) {
                 EntityType::Person if opens_sentence => index.opening_people.push(position),
                 EntityType::Organization => index.organizations.push(position),

@@ -558,3 +558,10 @@ fn the_person_after_an_inverted_cue_and_two_appositions_speaks() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_refers_to_the_subject_that_opens_the_sentence_before_not_to_its_object() {
+    let body = "Nora Lind met Peter Holm at the town hall on Tuesday.\n\n\
+                She said the plan ignored the farmers.";
+    assert_eq!(statements(body), [statement(Indirect, "the plan ignored the farmers", "Lind")]);
+}
