@@ -565,3 +565,17 @@ fn a_pronoun_refers_to_the_subject_that_opens_the_sentence_before_not_to_its_obj
                 She said the plan ignored the farmers.";
     assert_eq!(statements(body), [statement(Indirect, "the plan ignored the farmers", "Lind")]);
 }
+
+#[test]
+fn a_generic_noun_or_it_after_an_organisation_that_spoke_in_the_paragraph_is_that_organisation() {
+    let body = "The Norvik Gazette reported that the Harbour Board had ignored the cracks. \
+                The newspaper said repairs would take a year. It added that two piers were closed.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the Harbour Board had ignored the cracks", "Gazette"),
+            statement(Indirect, "repairs would take a year", "Gazette"),
+            statement(Indirect, "two piers were closed", "Gazette"),
+        ]
+    );
+}
