@@ -189,6 +189,7 @@ fn edge_label(edge: &Edge) -> Cow<'static, str> {
     match edge {
         Edge::Mentions => "mentions".into(),
         Edge::Speaker => "said".into(),
+        Edge::Recipient => "told".into(),
         Edge::About => "about".into(),
         Edge::PartOf => "part of".into(),
         Edge::ReportedIn => "reported in".into(),
@@ -206,6 +207,7 @@ fn edge_style(edge: &Edge) -> &'static str {
     match edge {
         Edge::Mentions => "style=dashed, color=\"#BBBBBB\", fontcolor=\"#999999\"",
         Edge::Speaker => "color=\"#3D6FB6\", fontcolor=\"#3D6FB6\", penwidth=1.4",
+        Edge::Recipient => "style=dashed, color=\"#3D6FB6\", fontcolor=\"#3D6FB6\"",
         Edge::About => "style=dotted, color=\"#7A5BA6\", fontcolor=\"#7A5BA6\"",
         Edge::PartOf | Edge::ReportedIn => "color=\"#B8A25A\", fontcolor=\"#8A7A3F\"",
         Edge::Attendee | Edge::Venue => "color=\"#A61C00\", fontcolor=\"#A61C00\"",

@@ -231,6 +231,7 @@ fn links<'a>(graph: &'a KnowledgeGraph, iris: &'a [String]) -> Vec<LinkRecord<'a
             Edge::Mentions => ("mentions", None, None),
             Edge::Speaker => ("speaker", None, None),
             Edge::About => ("about", None, None),
+            Edge::Recipient => ("recipient", None, None),
             Edge::PartOf => ("partOf", None, None),
             Edge::ReportedIn => ("reportedIn", None, None),
             Edge::Attendee => ("attendee", None, None),

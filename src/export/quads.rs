@@ -143,7 +143,9 @@ impl Sink<'_> {
         if let Some(cue) = &statement.cue {
             self.push(&graph, &iri, ng::CUE, Literal::from(cue.text.as_str()));
         }
-        if let Some(addressee) = &statement.addressee {
+        // The addressee is its entity when it has one (a link, below), else the words the article wrote.
+        let linked = self.graph.petgraph().edges(index).any(|edge| matches!(edge.weight(), Edge::Recipient));
+        if let Some(addressee) = statement.addressee.as_ref().filter(|_| !linked) {
             self.push(&graph, &iri, schema::RECIPIENT, Literal::from(addressee.text.as_str()));
         }
         if let Some(date) = statement.date {
@@ -229,6 +231,7 @@ fn link_property(edge: &Edge) -> Option<NamedNodeRef<'static>> {
         Edge::PartOf => Some(schema::IS_PART_OF),
         Edge::Speaker => Some(schema::CREATOR),
         Edge::About => Some(schema::ABOUT),
+        Edge::Recipient => Some(schema::RECIPIENT),
         Edge::Attendee => Some(schema::ATTENDEE),
         Edge::Venue => Some(schema::LOCATION),
         Edge::Mentions | Edge::Relation(_) | Edge::ReportedIn => None,

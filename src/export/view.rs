@@ -81,7 +81,8 @@ impl EdgeKind {
     pub fn of(edge: &Edge) -> Self {
         match edge {
             Edge::Mentions => Self::Mentions,
-            Edge::Speaker => Self::Said,
+            // Whom a statement was told to goes with who said it.
+            Edge::Speaker | Edge::Recipient => Self::Said,
             Edge::About => Self::About,
             Edge::PartOf => Self::PartOf,
             Edge::ReportedIn => Self::ReportedIn,

@@ -31,6 +31,9 @@ pub struct Rejected {
 }
 
 /// The nodes made so far, by what identifies them.
+/// The entity node of each mention of an article, by the offset where the mention ends, with where it starts.
+type NamedByEnd = HashMap<usize, (usize, NodeIndex)>;
+
 #[derive(Default)]
 struct Merger {
     /// Keyed by type too: the same name given to a person and to a place is two entities.
@@ -144,13 +147,16 @@ impl KnowledgeGraph {
             text,
         }));
         let mut entities = HashMap::new();
+        // The entity of each mention, by where the mention ends: an addressee ("the BBC") ends with its name.
+        let mut named_by_end = NamedByEnd::new();
         for (entity, identity) in extraction.entities.iter().zip(identities) {
             let node = self.merge_entity(merger, &document.id, entity, identity);
             self.graph.update_edge(article, node, Edge::Mentions);
             entities.insert(entity.id.as_str(), node);
+            named_by_end.extend(entity.mentions.iter().map(|mention| (mention.end, (mention.start, node))));
         }
         for statement in &extraction.statements {
-            self.merge_statement(merger, article, &document.id, statement, &entities);
+            self.merge_statement(merger, article, &document.id, statement, &entities, &named_by_end);
         }
         for relation in &extraction.relations {
             self.merge_relation(&document.id, relation, &entities);
@@ -196,6 +202,7 @@ impl KnowledgeGraph {
         article_id: &str,
         statement: &Statement,
         entities: &HashMap<&str, NodeIndex>,
+        named_by_end: &NamedByEnd,
     ) {
         let local = span_local(article_id, &statement.content);
         // Two statements with the same content span are one statement, which may have several speakers.
@@ -214,6 +221,13 @@ impl KnowledgeGraph {
         self.graph.update_edge(node, article, Edge::PartOf);
         if let Some(speaker) = &statement.speaker {
             self.graph.update_edge(node, entities[speaker.as_str()], Edge::Speaker);
+        }
+        // An addressee that ends with a name is that entity: "the BBC", "Jane Roe".
+        if let Some(addressee) = &statement.addressee
+            && let Some(&(start, recipient)) = named_by_end.get(&addressee.end)
+            && start >= addressee.start
+        {
+            self.graph.update_edge(node, recipient, Edge::Recipient);
         }
         for about in &statement.about {
             self.graph.update_edge(node, entities[about.as_str()], Edge::About);

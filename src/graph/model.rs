@@ -95,6 +95,8 @@ pub enum Edge {
     Speaker,
     /// Statement → entity its content mentions.
     About,
+    /// Statement → entity it was addressed to, when the addressee is a name ("told *the BBC*").
+    Recipient,
     /// Statement → article that reports it.
     PartOf,
     /// Event → article that reports it.

@@ -62,3 +62,25 @@ fn statement_ids_follow_the_text_and_dates_follow_the_sentence() {
     assert_eq!(dates[7], "2024-04-30");
     assert_eq!(dates[0], "2024-05-08");
 }
+
+#[test]
+fn an_addressee_that_is_a_name_links_its_entity_and_any_other_stays_as_written() {
+    let text = "date 2023-03-15\n\nPrime Minister Jonas Berg told the BBC that the budget was balanced. \
+                Berg told reporters the deficit had shrunk.";
+    let extraction = extract(Document::from_article("addressees".into(), None, text.into(), false).unwrap());
+    let graph = crate::support::graph_of(vec![extraction]);
+    let options = newsgraph::export::ExportOptions::default();
+    let nquads =
+        String::from_utf8(crate::support::export(&graph, newsgraph::export::Format::NQuads, &options)).unwrap();
+    let recipients: Vec<&str> = nquads
+        .lines()
+        .filter_map(|line| line.split_once(" <http://schema.org/recipient> ").map(|(_, object)| object))
+        .map(|object| object.split(" <").next().unwrap())
+        .collect();
+    assert_eq!(recipients.len(), 2, "{recipients:?}");
+    assert!(
+        recipients.iter().any(|object| object.starts_with('<') && object.contains("organization/")),
+        "{recipients:?}"
+    );
+    assert!(recipients.contains(&"\"reporters\""), "{recipients:?}");
+}

@@ -132,7 +132,12 @@ pub(super) fn source_before(annotated: &Annotated, cue_start: usize, floor: usiz
 
 /// The "of" before a name that is the complement of another: "of Australia", "of the city council".
 pub(super) fn complement_of(annotated: &Annotated, name_start: usize) -> Option<usize> {
-    let before = name_start.checked_sub(1)?;
+    let mut before = name_start.checked_sub(1)?;
+    if annotated.doc.kind(before) == Some(TokenKind::Possessive) {
+        // "of the UK's National Crime Agency": the name's possessor stands between it and "of".
+        let possessor = annotated.resolved.mentions_before(before).next().filter(|owner| owner.tokens.end == before);
+        before = possessor.map_or(before.checked_sub(1)?, |owner| owner.tokens.start).checked_sub(1)?;
+    }
     let of = if is_determiner(annotated.doc.words[before]) { before.checked_sub(1)? } else { before };
     annotated.doc.is(of, "of").then_some(of)
 }
@@ -231,12 +236,22 @@ pub(super) fn source_after(
         stop += 1;
     }
     if !to_clause_end && annotated.doc.is(stop, ",") {
-        // "said the company's chief executive, Jane Roe": the person in apposition is the source.
-        let apposed = annotated.resolved.mentions_within(&(stop + 1..end)).next().filter(|name| {
-            name.tokens.start == stop + 1
-                && annotated.resolved.is_person(name)
-                && (name.tokens.end == end || annotated.doc.is(name.tokens.end, ","))
-        });
+        // "said the company's chief executive, Jane Roe", "said Eastport College, the school's dean, Jane
+        // Roe": the person in apposition is the source, after at most one more phrase set off by a comma.
+        let apposed = annotated
+            .resolved
+            .mentions_within(&(stop + 1..end))
+            .find(|name| annotated.resolved.is_person(name))
+            .filter(|name| {
+                let ends = name.tokens.end == end
+                    || annotated.doc.is(name.tokens.end, ",")
+                    || annotated.doc.is_final_mark(name.tokens.end);
+                let after_phrase = name.tokens.start == stop + 1
+                    || (annotated.doc.is(name.tokens.start - 1, ",")
+                        && name.tokens.start - stop <= MAX_PHRASE_WORDS + 2
+                        && (stop + 1..name.tokens.start - 1).all(|token| is_phrase_word(annotated, token)));
+                ends && after_phrase
+            });
         if let Some(name) = apposed {
             return Some(name.tokens.clone());
         }

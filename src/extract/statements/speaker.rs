@@ -17,6 +17,9 @@ use crate::extract::lexicon::{COMPLEMENT_PREPOSITIONS, PERSON_PRONOUNS, is_one_o
 const DOCUMENT_NOUNS: [&str; 9] =
     ["document", "documents", "draft", "drafts", "letter", "report", "statement", "text", "memo"];
 
+/// The most capitalised words read back from a name to the "the" that may open it.
+const MAX_NAME_WORDS: usize = 3;
+
 /// Nouns for the staff who speak for a person: "his office said".
 const OFFICE_NOUNS: [&str; 3] = ["office", "campaign", "spokesperson"];
 
@@ -113,11 +116,13 @@ impl Resolver<'_> {
             return Some(entity);
         }
         let phrase: Vec<&str> = words.iter().copied().filter(|word| !is_determiner(word)).collect();
-        // A name the entity pass missed: "Shapps", "The Tongs".
+        // A name the entity pass missed ("Shapps", "The Tongs") or cut short ("Day" after "Doris").
         if let Some(name) = phrase.last()
             && phrase.iter().all(|word| word.starts_with(char::is_uppercase))
-            && let Some(entity) =
-                self.entity_with_name_word(name).or_else(|| self.entity_with_name_word(name.strip_suffix('s')?))
+            && let Some(entity) = self
+                .entity_with_name_word(name)
+                .or_else(|| self.entity_with_name_word(name.strip_suffix('s')?))
+                .or_else(|| self.index.entity_beside_word(name))
         {
             return Some(entity);
         }
@@ -144,6 +149,10 @@ impl Resolver<'_> {
         let personal = is_one_of(pronoun, &PERSON_PRONOUNS);
         if !personal && let Some(country) = self.place_framing(before) {
             return Some(country);
+        }
+        // "The Aviation Herald reported …. It claimed …", however the name was typed.
+        if !personal && let Some(organization) = self.organization_speaking_in_paragraph(before) {
+            return Some(organization);
         }
         // A speaker's name is less often mistyped as a place than any name: only organisations cannot be "he".
         let last_speaker = self.last_speakers[usize::from(!personal)].as_ref();
@@ -224,8 +233,32 @@ impl Resolver<'_> {
     /// that word; "the organisation", "the company" → the latest organisation.
     fn organization_named(&self, before: usize, head: &str) -> Option<usize> {
         let generic = GENERIC_ORGANIZATION_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(head));
-        let named = if generic { self.index.last_organization(before) } else { self.index.last_holding(before, head) };
-        named.map(|mention| mention.entity)
+        if !generic {
+            return self.index.last_holding(before, head).map(|mention| mention.entity);
+        }
+        self.organization_speaking_in_paragraph(before)
+            .or_else(|| self.index.last_organization(before).map(|mention| mention.entity))
+    }
+
+    /// "The Daily Post reported …. The newspaper said …": an organisation that spoke earlier in the paragraph
+    /// goes on speaking, even where the entity pass typed its name as a person's; a name written after "the"
+    /// is no person's.
+    fn organization_speaking_in_paragraph(&self, before: usize) -> Option<usize> {
+        let annotated = self.annotated;
+        let latest = self.last_speakers.iter().flatten().max_by_key(|(source, _)| source.start)?;
+        let (source, speaker) = latest;
+        // "The Aviation Herald", where the name found may be only "Herald": the capitalised run before it.
+        let mut start = source.start;
+        while start > 0
+            && source.start - start < MAX_NAME_WORDS
+            && annotated.doc.words[start - 1].starts_with(char::is_uppercase)
+            && !annotated.doc.is(start - 1, "the")
+        {
+            start -= 1;
+        }
+        let written_after_the = annotated.doc.is(start, "the") || annotated.doc.is(start.wrapping_sub(1), "the");
+        let organization = self.entities[*speaker].kind == EntityType::Organization || written_after_the;
+        (organization && annotated.doc.same_paragraph(source.start, before)).then_some(*speaker)
     }
 
     /// "Also in Moscow, they criticized…": a place that frames the sentence speaks through its people,

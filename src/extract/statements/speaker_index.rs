@@ -9,9 +9,13 @@ use std::ops::Range;
 use super::annotated::Annotated;
 use crate::contract::{Entity, EntityType};
 use crate::extract::entities::EntityMention;
+use crate::text::TokenKind;
 
 /// How many words before a name are read as its title: "US Deputy Secretary of State Wendy Sherman".
 const TITLE_WINDOW: usize = 6;
+/// How far before a bracketed short form the name it shortens may end: the words the entity pass left
+/// out of a long name, "Department of Forestry *and Fire Protection* (CalFire)".
+const SHORT_FORM_REACH: usize = 5;
 
 pub(super) struct SpeakerIndex<'a> {
     annotated: &'a Annotated<'a>,
@@ -28,6 +32,10 @@ pub(super) struct SpeakerIndex<'a> {
     entity_by_name: HashMap<&'a str, usize>,
     /// The first person and the first entity whose name starts or ends with each word.
     entity_by_name_word: HashMap<&'a str, (Option<usize>, Option<usize>)>,
+    /// Capitalised words the entity pass left beside a name that they belong to: the word right after a
+    /// person's name it cut short ("Doris | Day"), and a short form in brackets after an organisation's
+    /// name ("the Department of Forestry and Fire Protection (CalFire)"). The first entity of each.
+    entity_by_word_beside: HashMap<&'a str, usize>,
 }
 
 impl<'a> SpeakerIndex<'a> {
@@ -43,10 +51,17 @@ impl<'a> SpeakerIndex<'a> {
             titled_by_word: HashMap::new(),
             entity_by_name: HashMap::new(),
             entity_by_name_word: HashMap::new(),
+            entity_by_word_beside: HashMap::new(),
         };
+        // Where the sentence of the latest person named starts: only the first person named near a sentence's
+        // start is its subject ("Pelosi called Trump's conduct…" opens with Pelosi, not Trump).
+        let mut last_person_sentence: Option<usize> = None;
         for (position, mention) in mentions.iter().enumerate() {
             let start = mention.tokens.start;
-            let opens_sentence = start <= annotated.doc.sentence_of(start).start + 3;
+            let sentence_start = annotated.doc.sentence_of(start).start;
+            let first_person = kind(position) == EntityType::Person
+                && last_person_sentence.replace(sentence_start) != Some(sentence_start);
+            let opens_sentence = first_person && start <= sentence_start + 3;
             match kind(position) {
                 EntityType::Person if opens_sentence => index.opening_people.push(position),
                 EntityType::Organization => index.organizations.push(position),
@@ -64,7 +79,36 @@ impl<'a> SpeakerIndex<'a> {
             index.entity_by_name.entry(entity.name.as_str()).or_insert(position);
             index.add_name_words(entity, position);
         }
+        index.add_words_beside_names();
         index
+    }
+
+    /// Fills `entity_by_word_beside`, in one pass over the mentions and one over the brackets.
+    fn add_words_beside_names(&mut self) {
+        let (doc, resolved) = (self.annotated.doc, self.annotated.resolved);
+        let is_capitalised =
+            |token: usize| doc.kind(token) == Some(TokenKind::Word) && doc.words[token].starts_with(char::is_uppercase);
+        for mention in self.mentions {
+            let next = mention.tokens.end;
+            let same_sentence = next < doc.sentence_of(mention.tokens.start).end;
+            if resolved.is_person(mention) && same_sentence && is_capitalised(next) {
+                self.entity_by_word_beside.entry(doc.words[next]).or_insert(mention.entity);
+            }
+        }
+        for open in (0..doc.tokens.len()).filter(|&token| doc.is(token, "(")) {
+            let (short, close) = (open + 1, open + 2);
+            if !is_capitalised(short) || !doc.is(close, ")") {
+                continue;
+            }
+            let floor = doc.sentence_of(open).start.max(open.saturating_sub(SHORT_FORM_REACH));
+            let named = resolved.mentions_before(open).next().filter(|mention| {
+                mention.tokens.end >= floor
+                    && self.annotated.resolved.entities[mention.entity].kind != EntityType::Person
+            });
+            if let Some(named) = named {
+                self.entity_by_word_beside.entry(doc.words[short]).or_insert(named.entity);
+            }
+        }
     }
 
     /// Aliases count: "Day" for the singer whose birth name leads.
@@ -118,6 +162,12 @@ impl<'a> SpeakerIndex<'a> {
     /// The first person whose name or alias starts or ends with `word`, else the first entity's.
     pub fn entity_with_name_word(&self, word: &str) -> Option<usize> {
         self.entity_by_name_word.get(word).and_then(|(person, any)| person.or(*any))
+    }
+
+    /// The entity a capitalised word left beside its name belongs to: "Day" after "Doris", "CalFire" in
+    /// brackets after the department's name.
+    pub fn entity_beside_word(&self, word: &str) -> Option<usize> {
+        self.entity_by_word_beside.get(word).copied()
     }
 
     /// The mentions of `list` that start before `token`, nearest first.

@@ -511,3 +511,71 @@ fn a_name_calling_or_attacking_something_in_its_own_words_is_a_direct_statement(
         [statement(Direct, "gift to landlords", "Lind"), statement(Direct, "a work of fiction.", "Strand")]
     );
 }
+
+#[test]
+fn a_surname_the_entity_pass_left_after_a_cut_short_name_speaks_for_that_person() {
+    // The tagger ends both names early ("Paul", "Swimmer Lisa"); the surname alone then names the speaker.
+    let body = "Actor Paul Day retired. Day said the theatre had been his home.\n\n\
+                Swimmer Lisa March broke the record. March said the pool had been cold.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the theatre had been his home", "Paul"),
+            statement(Indirect, "the pool had been cold", "Lisa"),
+        ]
+    );
+}
+
+#[test]
+fn a_short_form_in_brackets_speaks_for_the_organisation_it_shortens() {
+    let body = "The Northern Water and Sewage Authority (NorWat) said the pipes would be replaced. \
+                NorWat added that bills would not rise.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the pipes would be replaced", "Authority"),
+            statement(Indirect, "bills would not rise", "Authority"),
+        ]
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_with_a_possessor_speaks_not_the_organisation() {
+    let body = "Tom Ellis of Norvia's National Rail Agency (NRA) said the trains would run again.";
+    assert_eq!(statements(body), [statement(Indirect, "the trains would run again", "Ellis")]);
+}
+
+#[test]
+fn the_person_after_an_inverted_cue_and_two_appositions_speaks() {
+    let body = "“The river has never been this low,” said Eastport University, the college's chief hydrologist, \
+                Samuel Okafor.\n\n\
+                “We expect rain next week,” said Northbridge Council, the town's planning chief, Amira Haddad.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Direct, "The river has never been this low,", "Okafor"),
+            statement(Direct, "We expect rain next week,", "Haddad"),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_refers_to_the_subject_that_opens_the_sentence_before_not_to_its_object() {
+    let body = "Nora Lind met Peter Holm at the town hall on Tuesday.\n\n\
+                She said the plan ignored the farmers.";
+    assert_eq!(statements(body), [statement(Indirect, "the plan ignored the farmers", "Lind")]);
+}
+
+#[test]
+fn a_generic_noun_or_it_after_an_organisation_that_spoke_in_the_paragraph_is_that_organisation() {
+    let body = "The Norvik Gazette reported that the Harbour Board had ignored the cracks. \
+                The newspaper said repairs would take a year. It added that two piers were closed.";
+    assert_eq!(
+        statements(body),
+        [
+            statement(Indirect, "the Harbour Board had ignored the cracks", "Gazette"),
+            statement(Indirect, "repairs would take a year", "Gazette"),
+            statement(Indirect, "two piers were closed", "Gazette"),
+        ]
+    );
+}
