@@ -39,11 +39,10 @@ const COARSE_CLASS: u8 = 27;
 const CLASS_AND_CAPITALISED: u8 = 28;
 const PREVIOUS_CLASS: u8 = 29;
 const NEXT_CLASS: u8 = 30;
-// The labels the document's second pass remembers for the word (`memory.rs`): its most frequent and its first.
+// The label the document's second pass remembers for the word (`memory.rs`).
 const REMEMBERED: u8 = 31;
 const REMEMBERED_PREVIOUS: u8 = 32;
 const REMEMBERED_NEXT: u8 = 33;
-const REMEMBERED_FIRST: u8 = 34;
 
 /// Stands for the class of a word the table does not have.
 const NO_CLASS: u64 = 0x6e67_5f6e_6f63_6c73;
@@ -100,8 +99,6 @@ pub fn collect_changing(context: Context, index: usize, previous: BioTag, keys: 
                 neighbour(tokens, index, offset).and_then(|token| memory.recall(token.word)).unwrap_or(BOUNDARY);
             keys.push(feature_key(template, &[recalled, capitalised, case]));
         }
-        let first = memory.first(token.word).unwrap_or(BOUNDARY);
-        keys.push(feature_key(REMEMBERED_FIRST, &[first, capitalised, case]));
     }
 }
 

@@ -1,7 +1,6 @@
 //! What the tagger said of each word across one document, after Ratinov and Roth's (2009) context
 //! aggregation: a first pass tags every sentence without it, and the second pass sees, for each
-//! word, the label its capitalised occurrences in prose got most often and the label of the first of
-//! them (a name's first mention is usually its fullest). A word in an all-caps
+//! word, the label its capitalised occurrences in prose got most often. A word in an all-caps
 //! dateline or a headline, or a name that is ambiguous where it stands, so borrows the reading the
 //! rest of the document gives it.
 
@@ -15,15 +14,7 @@ const LABELS: usize = 4;
 
 #[derive(Clone, Debug, Default)]
 pub struct DocumentMemory {
-    words: FastMap<u64, Remembered>,
-}
-
-/// What the first pass said of one word: how often each label, and the label of its first occurrence,
-/// where a name is usually written in full and so most easily read.
-#[derive(Clone, Copy, Debug, Default)]
-struct Remembered {
-    counts: [u16; LABELS],
-    first: u8,
+    counts: FastMap<u64, [u16; LABELS]>,
 }
 
 impl DocumentMemory {
@@ -36,9 +27,8 @@ impl DocumentMemory {
         for (token, tag) in tokens.iter().zip(tags) {
             if token.flags.contains(Flags::CAPITALISED) && !token.flags.contains(Flags::ALL_CAPS) {
                 let label = tag.entity_type().map_or(0, |kind| 1 + BioTag::Begin(kind).index() / 2);
-                let remembered =
-                    self.words.entry(token.word).or_insert(Remembered { first: label as u8, ..Default::default() });
-                remembered.counts[label] = remembered.counts[label].saturating_add(1);
+                let counts = self.counts.entry(token.word).or_default();
+                counts[label] = counts[label].saturating_add(1);
             }
         }
     }
@@ -46,14 +36,9 @@ impl DocumentMemory {
     /// The label the word got most often (ties to the lower index, so to Outside first), or `None`
     /// when it was never seen capitalised in prose.
     pub fn recall(&self, word: u64) -> Option<u64> {
-        let counts = self.words.get(&word)?.counts;
+        let counts = self.counts.get(&word)?;
         let best = (1..LABELS).fold(0, |best, label| if counts[label] > counts[best] { label } else { best });
         Some(best as u64)
-    }
-
-    /// The label of the word's first capitalised occurrence in prose, or `None` when there was none.
-    pub fn first(&self, word: u64) -> Option<u64> {
-        self.words.get(&word).map(|remembered| u64::from(remembered.first))
     }
 }
 
@@ -75,9 +60,5 @@ mod tests {
         assert_eq!(memory.recall(word("talks")), Some(0));
         assert_eq!(memory.recall(word("Mayor")), None);
         assert_eq!(memory.recall(word("in")), None);
-        memory.record(&views(&["Varna", "talks"]), &[BioTag::Outside, BioTag::Outside], Casing::Prose);
-        memory.record(&views(&["Varna", "talks"]), &[BioTag::Outside, BioTag::Outside], Casing::Prose);
-        assert_eq!(memory.recall(word("Varna")), Some(0));
-        assert_eq!(memory.first(word("Varna")), Some(3), "the first occurrence is remembered apart");
     }
 }
