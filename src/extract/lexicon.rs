@@ -81,6 +81,10 @@ pub(crate) const CLAUSE_OPENERS: [&str; 7] = ["which", "that", "but", "and", "wh
 /// pass ("Suman Haripriya of the assembly said" gives the person).
 pub(crate) const COMPLEMENT_PREPOSITIONS: [&str; 3] = ["from", "at", "in"];
 
+/// Lowercase words that stand inside a name between its capitalised words ("Museum *of* Flight", "Bank
+/// *for* International Settlements", "Procter *and* Gamble"), so never at its end.
+pub(crate) const NAME_CONNECTORS: [&str; 5] = ["of", "for", "and", "de", "the"];
+
 /// After a job title, these lead to the employer ("minister of", "director for", "professor at").
 pub(crate) const EMPLOYER_PREPOSITIONS: [&str; 3] = ["of", "for", "at"];
 

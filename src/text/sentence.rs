@@ -149,7 +149,7 @@ fn sentences_by_marks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 /// The index after a dateline that opens a line: a place in capitals, perhaps followed by a comma and
-/// a few capitalised words, then a dash ("GENEVA —", "NAIROBI, Kenya —"). The dateline is not part
+/// a few capitalised words or abbreviations, then a dash ("GENEVA —", "NAIROBI, Kenya —", "EUGENE, Ore. —"). The dateline is not part
 /// of the sentence after it.
 fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     const LONGEST_QUALIFIER: usize = 3;
@@ -169,8 +169,9 @@ fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
         index = qualifier_start;
         while index - qualifier_start < LONGEST_QUALIFIER
             && tokens.get(index).is_some_and(|token| {
-                token.kind == TokenKind::Word
-                    && token.text(text).starts_with(char::is_uppercase)
+                let word = token.text(text);
+                // The period of an abbreviated state ("PORTLAND, Ore. —") does not end the dateline.
+                (token.kind == TokenKind::Word && word.starts_with(char::is_uppercase) || word == ".")
                     && !token.newline_before
             })
         {

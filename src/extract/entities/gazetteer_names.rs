@@ -1,12 +1,11 @@
-//! Known places and organisations that the tagger missed, names ending with an organisation word, and
-//! datelines in capitals.
+//! Known places and organisations that the tagger missed, and names ending with an organisation word.
 
 use std::ops::Range;
 
 use super::mention::{Mention, starts_like_a_name};
-use super::names::{Finder, title_cased};
+use super::names::Finder;
 use crate::contract::EntityType;
-use crate::extract::gazetteer::{Place, PlaceKind};
+use crate::extract::gazetteer::PlaceKind;
 use crate::extract::lexicon::{DETERMINERS, is_one_of};
 use crate::text::TokenKind;
 
@@ -55,16 +54,6 @@ impl<'g> Finder<'g, '_> {
         if let Some(organization) = self.cue_ended_name_at(index) {
             return Some(organization);
         }
-        if let Some(place) = self.dateline_place(index) {
-            return Some(Mention {
-                tokens: index..index + 1,
-                kind: EntityType::Place,
-                place: Some(place),
-                organization: None,
-                role: None,
-                typed_by_context: false,
-            });
-        }
         let (length, place) = self.gazetteer.place_at(words, index)?;
         let well_known = place.kind != PlaceKind::City || place.population >= GAZETTEER_CITY_POPULATION;
         well_known.then(|| Mention {
@@ -93,19 +82,6 @@ impl<'g> Finder<'g, '_> {
         }
         let named = end - index >= 2 && self.gazetteer.is_org_cue(words[end - 1]);
         named.then(|| self.typed(index..end, EntityType::Organization, None))
-    }
-
-    /// The place of a dateline, written in capitals at the start of a paragraph before a dash or a
-    /// comma ("GENEVA — Delegations…").
-    fn dateline_place(&self, index: usize) -> Option<&'g Place> {
-        let (word, token) = (self.sentence.words[index], &self.sentence.tokens[index]);
-        let next = self.sentence.tokens.get(index + 1)?;
-        let before_dash_or_comma =
-            next.kind == TokenKind::Dash || (next.kind == TokenKind::Punct && self.sentence.words[index + 1] == ",");
-        if !(token.newline_before && before_dash_or_comma) {
-            return None;
-        }
-        self.gazetteer.place(&title_cased(word)?)
     }
 
     /// A gazetteer name inside a longer capitalised name ("New York Times", "Georgia Tech") is not

@@ -1,8 +1,9 @@
 //! Entities: name mentions found sentence by sentence (`names.rs`, with `spans.rs`, `titles.rs` and
-//! `gazetteer_names.rs`, `organization_context.rs`), names repeated elsewhere in the document (`repeats.rs`), and mentions merged
+//! `gazetteer_names.rs`, `datelines.rs`, `organization_context.rs`), names repeated elsewhere in the document (`repeats.rs`), and mentions merged
 //! into the document's entities (`coreference.rs`), which later passes read as `Resolved`.
 
 mod coreference;
+mod datelines;
 mod gazetteer_names;
 mod mention;
 mod names;

@@ -87,15 +87,23 @@ fn sentence_mentions<'g>(
     let headline = casing(sentence.words) == Casing::Headline;
     let finder = Finder { gazetteer, sentence, roles: role_coverage(gazetteer, sentence), headline };
     let titled = finder.titled_people();
+    let dateline = finder.dateline();
+    // Within a dateline only its place and a known place after its comma are names ("ZENICA, Bosnia").
+    let outside_dateline = |mention: &Mention| {
+        dateline.as_ref().is_none_or(|dateline| !overlap(&dateline.covered, &mention.tokens) || mention.place.is_some())
+            && dateline.as_ref().is_none_or(|dateline| !overlap(&dateline.place.tokens, &mention.tokens))
+    };
     let mut found: Vec<Mention<'g>> = Vec::new();
     for (range, kind) in tagged {
         if let Some(mention) = finder.refine(range, kind, found.last())
             && !titled.iter().any(|person| overlap(&person.tokens, &mention.tokens))
+            && outside_dateline(&mention)
         {
             found.push(mention);
         }
     }
-    found.extend(titled);
+    found.extend(titled.into_iter().filter(|mention| outside_dateline(mention)));
+    found.extend(dateline.map(|dateline| dateline.place));
     finder.add_gazetteer_names(&mut found);
     found.sort_by_key(|mention| (mention.tokens.start, std::cmp::Reverse(mention.tokens.end)));
     let mut kept: Vec<Mention<'g>> = Vec::with_capacity(found.len());

@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::mention::{Mention, starts_like_a_name};
 use super::names::Finder;
 use crate::contract::EntityType;
+use crate::extract::lexicon::{NAME_CONNECTORS, is_one_of};
 
 /// Names have a few words; a tagger span of dozens is a run-away, not a name.
 const LONGEST_NAME: usize = 12;
@@ -25,6 +26,7 @@ impl<'g> Finder<'g, '_> {
         while end > start && !self.is_name_token(end - 1) {
             end -= 1;
         }
+        end = self.complete_connector(start, end);
         let mut role = None;
         // "Secretary of State Anthony Blinken": the title is a role, not part of a person's name; and a
         // name never starts inside a title ("State" in "Secretary of State").
@@ -64,6 +66,23 @@ impl<'g> Finder<'g, '_> {
         Some(self.typed(start..end, kind, role))
     }
 
+    /// A span that ends on a name's inner word ("the Aldersgate Museum of") runs on over the capitalised
+    /// words after it ("… of Flight"), or loses the inner word when none follows.
+    fn complete_connector(&self, start: usize, mut end: usize) -> usize {
+        const LONGEST_COMPLEMENT: usize = 3;
+        let words = self.sentence.words;
+        while end > start && is_one_of(words[end - 1], &NAME_CONNECTORS) {
+            let capitalised = (end..words.len().min(end + LONGEST_COMPLEMENT))
+                .take_while(|&at| self.is_name_token(at) && words[at].starts_with(char::is_uppercase))
+                .count();
+            if capitalised > 0 {
+                return end + capitalised;
+            }
+            end -= 1;
+        }
+        end
+    }
+
     /// An adjective alone ("Russian officials") or a group ("Afghans") is not an entity, nor are two
     /// capitals that no gazetteer knows ("QC" after a lawyer's name).
     fn is_not_a_name_alone(&self, word: &str) -> bool {
@@ -78,5 +97,23 @@ impl<'g> Finder<'g, '_> {
     fn role_before(&self, start: usize) -> Option<Range<usize>> {
         let title = self.roles.get(start.checked_sub(1)?)?.clone()?;
         (title.end == start).then_some(title)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::text::Document;
+
+    fn names(text: &str) -> Vec<String> {
+        let document = Document { id: "t".into(), source: None, date: None, text: text.into() };
+        extract(document).entities.into_iter().map(|entity| entity.name).collect()
+    }
+
+    #[test]
+    fn no_name_ends_on_an_inner_word() {
+        for name in names("Visitors queued outside the Harwick Museum of Natural History on Sunday.") {
+            assert!(!name.ends_with(" of"), "{name}");
+        }
     }
 }
