@@ -30,10 +30,10 @@ pub struct Rejected {
     pub error: BuildError,
 }
 
-/// The nodes made so far, by what identifies them.
 /// The entity node of each mention of an article, by the offset where the mention ends, with where it starts.
 type NamedByEnd = HashMap<usize, (usize, NodeIndex)>;
 
+/// The nodes made so far, by what identifies them.
 #[derive(Default)]
 struct Merger {
     /// Keyed by type too: the same name given to a person and to a place is two entities.
